@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace survey::records {
+
+/// The one byte-exact encoding used for hashing: object keys sorted, no whitespace,
+/// UTF-8 kept as is (not \u-escaped). Invalid UTF-8 throws rather than hashing garbage.
+std::string canonicalJson(const nlohmann::json& value);
+
+/// SHA-256 (hex) of canonicalJson(value).
+std::string recordHash(const nlohmann::json& value);
+
+} // namespace survey::records

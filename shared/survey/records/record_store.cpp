@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "survey/records/record_store.h"
+
+#include <sqlite3.h>
+
+namespace survey::records {
+
+using errors::ApiError;
+using errors::ErrorCode;
+using nlohmann::json;
+
+namespace {
+constexpr std::size_t kMaxTextBytes = 8192;
+constexpr std::size_t kMaxListItems = 1000;
+
+bool isIntList(const json& v) {
+    if (!v.is_array() || v.size() > kMaxListItems)
+        return false;
+    for (const auto& x : v)
+        if (!x.is_number_integer())
+            return false;
+    return true;
+}
+
+bool isIntPairList(const json& v) {
+    if (!v.is_array() || v.size() > kMaxListItems)
+        return false;
+    for (const auto& p : v)
+        if (!p.is_array() || p.size() != 2 || !p[0].is_number_integer() ||
+            !p[1].is_number_integer())
+            return false;
+    return true;
+}
+
+bool hasType(const json& v, FieldType type) {
+    switch (type) {
+    case FieldType::Text: return v.is_string() && v.get_ref<const std::string&>().size() <= kMaxTextBytes;
+    case FieldType::Integer: return v.is_number_integer();
+    case FieldType::Real: return v.is_number();
+    case FieldType::Bool: return v.is_boolean();
+    case FieldType::IntList: return isIntList(v);
+    case FieldType::IntPairList: return isIntPairList(v);
+    }
+    return false;
+}
+
+std::string_view typeName(FieldType type) {
+    switch (type) {
+    case FieldType::Text: return "a string (at most 8192 bytes)";
+    case FieldType::Integer: return "an integer";
+    case FieldType::Real: return "a number";
+    case FieldType::Bool: return "true or false";
+    case FieldType::IntList: return "an array of integers";
+    case FieldType::IntPairList: return "an array of [x, y] integer pairs";
+    }
+    return "?";
+}
+
+void bindField(storage::Statement& q, int index, const json& v, FieldType type) {
+    if (v.is_null()) {
+        q.bindNull(index);
+        return;
+    }
+    switch (type) {
+    case FieldType::Text: q.bind(index, v.get_ref<const std::string&>()); break;
+    case FieldType::Integer: q.bind(index, v.get<std::int64_t>()); break;
+    case FieldType::Real: q.bind(index, v.get<double>()); break;
+    case FieldType::Bool: q.bind(index, std::int64_t{v.get<bool>() ? 1 : 0}); break;
+    case FieldType::IntList:
+    case FieldType::IntPairList: q.bind(index, v.dump()); break;
+    }
+}
+} // namespace
+
+std::optional<ApiError> validateFields(const EntitySpec& entity, const json& fields,
+                                       bool isNewRecord) {
+    if (!fields.is_object())
+        return ApiError{ErrorCode::WrongType, "fields must be an object", "fields"};
+    for (const auto& [key, value] : fields.items()) {
+        const FieldSpec* spec = entity.field(key);
+        if (!spec)
+            return ApiError{ErrorCode::UnknownField,
+                            "unknown field " + key + " for " + std::string(entity.name), key};
+        if (value.is_null()) {
+            if (spec->required)
+                return ApiError{ErrorCode::MissingField, key + " may not be null", key};
+            continue;
+        }
+        if (!hasType(value, spec->type))
+            return ApiError{ErrorCode::WrongType, key + " must be " + std::string(typeName(spec->type)),
+                            key};
+    }
+    if (isNewRecord)
+        for (const auto& spec : entity.fields)
+            if (spec.required && (!fields.contains(spec.name) || fields[spec.name].is_null()))
+                return ApiError{ErrorCode::MissingField,
+                                std::string(spec.name) + " is required for a new " +
+                                    std::string(entity.name),
+                                std::string(spec.name)};
+    return std::nullopt;
+}
+
+json columnToJson(const storage::Statement& q, int col, FieldType type) {
+    if (q.isNull(col))
+        return nullptr;
+    switch (type) {
+    case FieldType::Text: return q.getText(col);
+    case FieldType::Integer: return q.getInt(col);
+    case FieldType::Real: return q.getDouble(col);
+    case FieldType::Bool: return q.getInt(col) != 0;
+    case FieldType::IntList:
+    case FieldType::IntPairList: return json::parse(q.getText(col), nullptr, false);
+    }
+    return nullptr;
+}
+
+storage::Statement& RecordStore::cached(const std::string& key, const std::string& sql) {
+    auto it = statements_.find(key);
+    if (it == statements_.end())
+        it = statements_.emplace(key, std::make_unique<storage::Statement>(db_.prepare(sql))).first;
+    it->second->reset();
+    return *it->second;
+}
+
+std::optional<StoredRecord> RecordStore::read(const EntitySpec& entity, const std::string& id) {
+    std::string sql = "SELECT id, project_id, rev, deleted, updated_at, updated_by, device_id";
+    for (const auto& f : entity.fields)
+        sql += ", \"" + std::string(f.name) + "\"";
+    sql += " FROM " + std::string(entity.table) + " WHERE id = ?";
+    auto& q = cached("read:" + std::string(entity.name), sql);
+    q.bind(1, id);
+    if (!q.step())
+        return std::nullopt;
+    StoredRecord r;
+    r.id = q.getText(0);
+    r.projectId = q.getText(1);
+    r.rev = q.getInt(2);
+    r.deleted = q.getInt(3) != 0;
+    r.updatedAt = q.getText(4);
+    r.updatedBy = q.getText(5);
+    r.deviceId = q.getText(6);
+    int col = 7;
+    for (const auto& f : entity.fields) {
+        json v = columnToJson(q, col++, f.type);
+        if (!v.is_null())
+            r.fields[std::string(f.name)] = std::move(v);
+    }
+    q.reset();
+    return r;
+}
+
+void RecordStore::write(const EntitySpec& entity, const StoredRecord& record, const RowMeta& meta) {
+    std::string cols = "id, project_id, rev, deleted, updated_at, updated_by, device_id";
+    std::string marks = "?, ?, ?, ?, ?, ?, ?";
+    std::string updates = "project_id = excluded.project_id, rev = excluded.rev,"
+                          " deleted = excluded.deleted, updated_at = excluded.updated_at,"
+                          " updated_by = excluded.updated_by, device_id = excluded.device_id";
+    for (const auto& f : entity.fields) {
+        const std::string name = "\"" + std::string(f.name) + "\"";
+        cols += ", " + name;
+        marks += ", ?";
+        updates += ", " + name + " = excluded." + name;
+    }
+    const std::string sql = "INSERT INTO " + std::string(entity.table) + " (" + cols +
+                            ") VALUES (" + marks + ") ON CONFLICT(id) DO UPDATE SET " + updates;
+    auto& q = cached("write:" + std::string(entity.name), sql);
+    q.bind(1, record.id).bind(2, record.projectId).bind(3, record.rev);
+    q.bind(4, std::int64_t{record.deleted ? 1 : 0});
+    q.bind(5, meta.updatedAt).bind(6, meta.updatedBy).bind(7, meta.deviceId);
+    int index = 8;
+    static const json kNull;
+    for (const auto& f : entity.fields) {
+        auto it = record.fields.find(std::string(f.name));
+        bindField(q, index++, it == record.fields.end() ? kNull : *it, f.type);
+    }
+    q.run();
+}
+
+std::string RecordStore::householdOf(const EntitySpec& entity, const std::string& id,
+                                     const json& fields) {
+    if (entity.parentEntity.empty())
+        return id;
+    auto parentIt = fields.find(std::string(entity.parentField));
+    std::string parentId;
+    if (parentIt != fields.end() && parentIt->is_string()) {
+        parentId = parentIt->get<std::string>();
+    } else if (auto stored = read(entity, id)) {
+        auto p = stored->fields.find(std::string(entity.parentField));
+        if (p != stored->fields.end() && p->is_string())
+            parentId = p->get<std::string>();
+    }
+    if (parentId.empty())
+        return {};
+    const EntitySpec* parent = findEntity(entity.parentEntity);
+    auto parentRow = read(*parent, parentId);
+    if (!parentRow)
+        return {};
+    return householdOf(*parent, parentId, parentRow->fields);
+}
+
+} // namespace survey::records
