@@ -28,7 +28,7 @@ CREATE TABLE households (
     approved_use TEXT, actual_use TEXT,
     business_licence TEXT, business_trade TEXT, business_area_dm2 INTEGER,
     lat REAL, lon REAL, gps_accuracy_m REAL,
-    status TEXT NOT NULL DEFAULT 'not_surveyed',
+    status TEXT,                      -- NULL until surveyed: not_surveyed
     notes TEXT
 );
 CREATE UNIQUE INDEX households_project_code ON households(project_id, code) WHERE deleted = 0;

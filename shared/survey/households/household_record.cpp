@@ -74,6 +74,8 @@ std::optional<HouseholdRecord> loadHousehold(storage::Database& db, const std::s
     h.lon = optReal(q, 21);
     h.gpsAccuracyM = optReal(q, 22);
     h.rev = q.getInt(23);
+    if (h.status.empty())
+        h.status = "not_surveyed";
 
     auto m = db.prepare("SELECT id, name, relation, id_number, phone, circumstances FROM members"
                         " WHERE household_id = ? AND deleted = 0 ORDER BY rowid");

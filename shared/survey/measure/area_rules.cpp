@@ -46,16 +46,23 @@ const KindInfo& infoFor(PartKind kind) {
     return kKinds[std::size(kKinds) - 1];
 }
 
-// Formats |value| / 10^decimals with a sign; unsigned so that INT64_MIN cannot overflow.
-std::string fixedPoint(std::int64_t value, int decimals) {
-    const bool negative = value < 0;
-    const std::uint64_t magnitude =
-        negative ? std::uint64_t{0} - static_cast<std::uint64_t>(value) : value;
+// Magnitude as unsigned, so that INT64_MIN cannot overflow.
+std::uint64_t magnitude(std::int64_t value) {
+    return value < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(value)
+                     : static_cast<std::uint64_t>(value);
+}
+
+// Formats magnitude / 10^decimals with an optional minus sign.
+std::string fixedPoint(bool negative, std::uint64_t magnitude, int decimals) {
     std::string digits = std::to_string(magnitude);
     if (digits.size() <= static_cast<std::size_t>(decimals))
         digits.insert(0, decimals + 1 - digits.size(), '0');
     digits.insert(digits.size() - decimals, ".");
     return negative ? "-" + digits : digits;
+}
+
+std::string fixedPoint(std::int64_t value, int decimals) {
+    return fixedPoint(value < 0, magnitude(value), decimals);
 }
 
 // Rule texts must never round a height across a threshold (2199 mm is not "2.20 m"), so
@@ -83,9 +90,17 @@ Decision decided(Factor f, std::string condition) {
     return {f, condition + " → " + factorText(f), {}};
 }
 
-Decision failed(std::string error) { return {kNone, {}, std::move(error)}; }
+Decision failed(std::string error) {
+    return {kNone, {}, std::move(error)};
+}
 
-const std::string kLimitText = std::to_string(kMaxLengthMm / 1000) + " m";
+std::string limitText() {
+    return std::to_string(kMaxLengthMm / 1000) + " m";
+}
+
+bool inRange(std::int64_t value, std::int64_t low, std::int64_t high) {
+    return value >= low && value <= high;
+}
 
 // Twice the floor area in mm², or 0 with `error` set.
 std::int64_t twiceFloorArea(const PartGeometry& part, std::string& error) {
@@ -101,8 +116,8 @@ std::int64_t twiceFloorArea(const PartGeometry& part, std::string& error) {
             return 0;
         }
         for (auto len : part.lengthsMm) {
-            if (len <= 0 || len > kMaxLengthMm) {
-                error = "边长须大于 0 且不超过 " + kLimitText;
+            if (!inRange(len, 1, kMaxLengthMm)) {
+                error = "边长须大于 0 且不超过 " + limitText();
                 return 0;
             }
         }
@@ -113,15 +128,17 @@ std::int64_t twiceFloorArea(const PartGeometry& part, std::string& error) {
         error = "多边形须有 3 至 " + std::to_string(kMaxVertices) + " 个顶点";
         return 0;
     }
-    std::int64_t sum = 0;
+    for (const auto& [x, y] : v) {
+        if (!inRange(x, -kMaxLengthMm, kMaxLengthMm) || !inRange(y, -kMaxLengthMm, kMaxLengthMm)) {
+            error = "顶点坐标不能超过 ±" + limitText();
+            return 0;
+        }
+    }
+    std::int64_t sum = 0; // shoelace: twice the signed area
     for (std::size_t i = 0; i < v.size(); ++i) {
         const auto& [x0, y0] = v[i];
         const auto& [x1, y1] = v[(i + 1) % v.size()];
-        if (std::llabs(x0) > kMaxLengthMm || std::llabs(y0) > kMaxLengthMm) {
-            error = "顶点坐标不能超过 ±" + kLimitText;
-            return 0;
-        }
-        sum += x0 * y1 - x1 * y0; // shoelace
+        sum += x0 * y1 - x1 * y0;
     }
     if (sum == 0)
         error = "多边形面积为零";
@@ -181,10 +198,10 @@ Decision standardRule(const PartGeometry& part) {
 // Heights are checked whenever entered, even where the rule ignores them: a wrong value
 // on the record is still wrong.
 std::string checkHeights(const PartGeometry& part) {
-    if (part.heightMm && (*part.heightMm <= 0 || *part.heightMm > kMaxLengthMm))
-        return "高度须大于 0 且不超过 " + kLimitText;
-    if (part.sillMm && (*part.sillMm < 0 || *part.sillMm > kMaxLengthMm))
-        return "窗台高度须在 0 至 " + kLimitText + " 之间";
+    if (part.heightMm && !inRange(*part.heightMm, 1, kMaxLengthMm))
+        return "高度须大于 0 且不超过 " + limitText();
+    if (part.sillMm && !inRange(*part.sillMm, 0, kMaxLengthMm))
+        return "窗台高度须在 0 至 " + limitText() + " 之间";
     return {};
 }
 
@@ -210,9 +227,13 @@ std::optional<PartKind> partKindFromCode(std::string_view code) {
     return std::nullopt;
 }
 
-std::string_view partKindCode(PartKind kind) { return infoFor(kind).code; }
+std::string_view partKindCode(PartKind kind) {
+    return infoFor(kind).code;
+}
 
-std::string_view partKindLabel(PartKind kind) { return infoFor(kind).label; }
+std::string_view partKindLabel(PartKind kind) {
+    return infoFor(kind).label;
+}
 
 PartArea computePartArea(const PartGeometry& part, const AreaSettings& settings) {
     PartArea result;
@@ -238,12 +259,15 @@ std::int64_t sumDm2(std::span<const std::int64_t> partsDm2) {
     return std::accumulate(partsDm2.begin(), partsDm2.end(), std::int64_t{0});
 }
 
-std::string formatDm2(std::int64_t dm2) { return fixedPoint(dm2, 2); }
+std::string formatDm2(std::int64_t dm2) {
+    return fixedPoint(dm2, 2);
+}
 
 std::string formatMm(std::int64_t mm) {
-    // Half-up on the magnitude (half away from zero), so -2155 mirrors 2155.
-    const std::int64_t cm = mm < 0 ? -((-(mm + 5)) / 10 + 1) + 0 : (mm + 5) / 10;
-    return fixedPoint(cm, 2);
+    // Half-up on the magnitude (half away from zero), so that -2155 mirrors 2155.
+    const std::uint64_t mag = magnitude(mm);
+    const std::uint64_t cm = mag / 10 + (mag % 10 >= 5 ? 1 : 0);
+    return fixedPoint(mm < 0 && cm != 0, cm, 2);
 }
 
 } // namespace survey::measure

@@ -22,7 +22,16 @@ inline constexpr std::size_t kMaxVertices = 1'000;
 inline constexpr int kMaxFactorDen = 100;
 
 /// What a measured part of a building is; decides which rule gives its factor.
-enum class PartKind { Room, BalconyInside, BalconyOutside, BayWindow, SlopedRoof, Stair, Stilt, Other };
+enum class PartKind {
+    Room,
+    BalconyInside,
+    BalconyOutside,
+    BayWindow,
+    SlopedRoof,
+    Stair,
+    Stilt,
+    Other
+};
 
 /// The part kind for a wire code such as "bay_window", or nullopt when unknown.
 std::optional<PartKind> partKindFromCode(std::string_view code);
@@ -43,10 +52,10 @@ struct Factor {
 /// the clear height (净高) for sloped roof and bay window; balconies need no height.
 struct PartGeometry {
     PartKind kind = PartKind::Room;
-    std::vector<std::int64_t> lengthsMm;                   ///< rectangle {width, depth}
-    std::vector<std::array<std::int64_t, 2>> verticesMm;   ///< polygon {x, y}, in order
+    std::vector<std::int64_t> lengthsMm;                 ///< rectangle {width, depth}
+    std::vector<std::array<std::int64_t, 2>> verticesMm; ///< polygon {x, y}, in order
     std::optional<std::int64_t> heightMm;
-    std::optional<std::int64_t> sillMm;                    ///< bay window sill above floor
+    std::optional<std::int64_t> sillMm; ///< bay window sill above floor
 };
 
 /// Project settings for area computation.
@@ -58,11 +67,11 @@ struct AreaSettings {
 /// The counted area of one part and why; on error only `error` is meaningful.
 struct PartArea {
     bool ok = false;
-    std::string error;                   ///< Chinese message for the surveyor
-    std::int64_t floorAreaTwiceMm2 = 0;  ///< twice the floor area, exact
+    std::string error;                  ///< Chinese message for the surveyor
+    std::int64_t floorAreaTwiceMm2 = 0; ///< twice the floor area, exact
     Factor factor;
-    std::int64_t areaDm2 = 0;            ///< counted area in 0.01 m², rounded half-up
-    std::string rule;                    ///< e.g. "层高 2.15 m < 2.20 m → 1/2"
+    std::int64_t areaDm2 = 0; ///< counted area in 0.01 m², rounded half-up
+    std::string rule;         ///< e.g. "层高 2.15 m < 2.20 m → 1/2"
 };
 
 /// Computes the counted area of one part by the rules of domain.md §5.

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+// Canonical JSON hashing, field validation against the catalogue, and record rows.
+#include "survey/households/household_record.h"
+#include "survey/records/canonical_json.h"
+#include "survey/records/record_store.h"
+#include "survey/storage/migrations.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using nlohmann::json;
+using namespace survey;
+
+class TestRecords : public QObject {
+    Q_OBJECT
+private slots:
+    void canonicalJsonIsKeyOrderIndependent() {
+        const json a = json::parse(R"({"b":1,"a":{"y":[1,2],"x":"户主"}})");
+        const json b = json::parse(R"({"a":{"x":"户主","y":[1,2]},"b":1})");
+        QCOMPARE(records::canonicalJson(a), std::string(R"({"a":{"x":"户主","y":[1,2]},"b":1})"));
+        QCOMPARE(records::recordHash(a), records::recordHash(b));
+        QCOMPARE(records::recordHash(json::object()),
+                 std::string("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a"));
+        QVERIFY(records::recordHash(a) != records::recordHash(json::parse(R"({"b":2})")));
+    }
+
+    void invalidUtf8IsRefused() {
+        QVERIFY_THROWS_EXCEPTION(json::type_error, records::canonicalJson(json(std::string("\xff\xfe"))));
+    }
+
+    void validation_data() {
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QString>("fields");
+        QTest::addColumn<bool>("isNew");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("ok household") << "household" << R"({"code":"H-1","lat":30.5})" << true
+                                      << "" << "";
+        QTest::newRow("missing code") << "household" << R"({"address":"x"})" << true
+                                      << "missing_field" << "code";
+        QTest::newRow("partial update may omit required") << "household" << R"({"address":"x"})"
+                                                          << false << "" << "";
+        QTest::newRow("required set null") << "household" << R"({"code":null})" << false
+                                           << "missing_field" << "code";
+        QTest::newRow("unknown field") << "household" << R"({"code":"H","evil":1})" << true
+                                       << "unknown_field" << "evil";
+        QTest::newRow("system column not writable") << "household" << R"({"code":"H","rev":5})"
+                                                    << true << "unknown_field" << "rev";
+        QTest::newRow("int as string") << "building" << R"({"household_id":"h","no":"1"})"
+                                       << true << "wrong_type" << "no";
+        QTest::newRow("float for integer") << "part"
+                                           << R"({"building_id":"b","kind":"room","height_mm":2.5})"
+                                           << true << "wrong_type" << "height_mm";
+        QTest::newRow("lengths not ints") << "part"
+                                          << R"({"building_id":"b","kind":"room","lengths_mm":["a"]})"
+                                          << true << "wrong_type" << "lengths_mm";
+        QTest::newRow("vertices ok") << "part"
+                                     << R"({"building_id":"b","kind":"room","vertices_mm":[[0,0],[1,0],[1,1]]})"
+                                     << true << "" << "";
+        QTest::newRow("vertices triple") << "part"
+                                         << R"({"building_id":"b","kind":"room","vertices_mm":[[0,0,0]]})"
+                                         << true << "wrong_type" << "vertices_mm";
+        QTest::newRow("bool as int") << "building" << R"({"household_id":"h","no":1,"registered":1})"
+                                     << true << "wrong_type" << "registered";
+    }
+    void validation() {
+        QFETCH(QString, entity);
+        QFETCH(QString, fields);
+        QFETCH(bool, isNew);
+        QFETCH(QString, code);
+        QFETCH(QString, field);
+        const auto* spec = records::findEntity(entity.toStdString());
+        QVERIFY(spec);
+        auto err = records::validateFields(*spec, json::parse(fields.toStdString()), isNew);
+        if (code.isEmpty()) {
+            QVERIFY2(!err, err ? err->message.c_str() : "");
+        } else {
+            QVERIFY(err);
+            QCOMPARE(QString::fromUtf8(errors::codeName(err->code)), code);
+            QCOMPARE(QString::fromStdString(err->field), field);
+        }
+    }
+
+    void overlongTextIsRefused() {
+        const auto* spec = records::findEntity("household");
+        auto err = records::validateFields(*spec, {{"code", "H"}, {"notes", std::string(9000, 'x')}}, true);
+        QVERIFY(err);
+        QCOMPARE(err->field, std::string("notes"));
+    }
+
+    void writeReadAndLoadHousehold() {
+        QTemporaryDir dir;
+        auto db = storage::Database::open(dir.filePath("t.db").toStdString());
+        storage::migrate(db, storage::SchemaRole::Device);
+        db.exec("INSERT INTO projects(id, code, name) VALUES ('p1', 'P1', '示范项目')");
+        records::RecordStore store(db);
+        const records::RowMeta meta{"2026-11-23T08:00:00Z", "u1", "d1"};
+        store.write(*records::findEntity("household"),
+                    {"h1", "p1", "", "", "", 3, false, {{"code", "H-1"}, {"head_name", "王建国"}}}, meta);
+        store.write(*records::findEntity("building"),
+                    {"b1", "p1", "", "", "", 4, false, {{"household_id", "h1"}, {"no", 1}, {"registered", true}}},
+                    meta);
+        store.write(*records::findEntity("part"),
+                    {"x1", "p1", "", "", "", 5, false,
+                     {{"building_id", "b1"}, {"kind", "room"}, {"lengths_mm", {3600, 4200}},
+                      {"height_mm", 2800}, {"area_dm2", 1512}}},
+                    meta);
+        auto back = store.read(*records::findEntity("part"), "x1");
+        QVERIFY(back);
+        QCOMPARE(back->rev, std::int64_t(5));
+        QCOMPARE(back->fields["lengths_mm"], json({3600, 4200}));
+        QCOMPARE(back->updatedBy, std::string("u1"));
+        QCOMPARE(store.householdOf(*records::findEntity("part"), "x1", back->fields), std::string("h1"));
+
+        auto h = households::loadHousehold(db, "h1");
+        QVERIFY(h);
+        QCOMPARE(h->projectName, std::string("示范项目"));
+        QCOMPARE(h->buildings.size(), size_t(1));
+        QCOMPARE(h->buildings[0].registered, std::optional<bool>(true));
+        QCOMPARE(h->buildings[0].parts.at(0).areaDm2, std::optional<std::int64_t>(1512));
+        QVERIFY(!households::loadHousehold(db, "nope"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRecords)
+#include "test_records.moc"
