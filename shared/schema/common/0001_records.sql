@@ -64,7 +64,7 @@ CREATE TABLE parts (
     rev INTEGER NOT NULL DEFAULT 0, updated_at TEXT, updated_by TEXT, device_id TEXT,
     deleted INTEGER NOT NULL DEFAULT 0,
     building_id TEXT NOT NULL,
-    floor INTEGER NOT NULL DEFAULT 1,
+    floor INTEGER,                    -- storey number; NULL means 1
     kind TEXT NOT NULL,
     lengths_mm TEXT,                  -- JSON [width, depth]
     vertices_mm TEXT,                 -- JSON [[x, y], ...]

@@ -35,7 +35,7 @@ void loadParts(storage::Database& db, BuildingRecord& b) {
         PartRecord p;
         p.id = q.getText(0);
         p.buildingId = b.id;
-        p.floor = static_cast<int>(q.getInt(1));
+        p.floor = q.isNull(1) ? 1 : static_cast<int>(q.getInt(1));
         p.kind = q.getText(2);
         if (!q.isNull(3))
             p.lengthsMm = nlohmann::json::parse(q.getText(3)).get<std::vector<std::int64_t>>();
