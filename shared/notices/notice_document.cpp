@@ -25,7 +25,9 @@ json bodyJson(const Table& t) {
     return {{"kind", "table"}, {"columns", columns}, {"rows", rows}};
 }
 
-json bodyJson(const Paragraph& p) { return {{"kind", "paragraph"}, {"text", p.text}}; }
+json bodyJson(const Paragraph& p) {
+    return {{"kind", "paragraph"}, {"text", p.text}};
+}
 
 json bodyJson(const SignatureBlock& s) {
     json rows = json::array();
@@ -50,7 +52,9 @@ json documentJson(const NoticeDocument& doc, bool withSignatures) {
 }
 } // namespace
 
-json toJson(const NoticeDocument& doc) { return documentJson(doc, true); }
+json toJson(const NoticeDocument& doc) {
+    return documentJson(doc, true);
+}
 
 std::string contentHash(const NoticeDocument& doc) {
     return records::recordHash(documentJson(doc, false));

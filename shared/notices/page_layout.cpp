@@ -4,7 +4,6 @@
 #include "notices/text_wrap.h"
 
 #include <QStringList>
-
 #include <algorithm>
 #include <numeric>
 
@@ -23,7 +22,7 @@ constexpr double kFooterTop = kPageHeight - kMargin - 2 * kFooterLine;
 constexpr double kBodyBottom = kFooterTop - 4 * kUnitsPerMm;
 constexpr double kQrSize = 24 * kUnitsPerMm;
 constexpr double kSectionGap = 4 * kUnitsPerMm;
-constexpr double kLabelWidth = 30 * kUnitsPerMm; ///< label cell of a key-value pair
+constexpr double kLabelWidth = 34 * kUnitsPerMm; ///< label cell of a key-value pair
 
 double fontSize(FontRole role) {
     switch (role) {
@@ -44,7 +43,9 @@ double fontSize(FontRole role) {
     return 10 * kPt;
 }
 
-double lineHeight(FontRole role) { return fontSize(role) * kLineFactor; }
+double lineHeight(FontRole role) {
+    return fontSize(role) * kLineFactor;
+}
 
 /// A block of wrapped lines in one font.
 struct Lines {
@@ -67,6 +68,10 @@ struct Cell {
 
 using Row = std::vector<Cell>;
 
+Cell cell(const std::string& s, double width, FontRole role, Qt::Alignment a, bool shaded = false) {
+    return {wrap(s, role, width - 2 * kCellPadX), a, width, shaded};
+}
+
 double rowHeight(const Row& row) {
     double h = 0;
     for (const auto& c : row)
@@ -74,9 +79,9 @@ double rowHeight(const Row& row) {
     return h + 2 * kCellPadY;
 }
 
-/// Places documents onto pages top to bottom, starting a new page when a block won't fit.
+/// Places a document's blocks onto pages top to bottom, breaking between rows and lines.
 class Layouter {
-public:
+  public:
     std::vector<LaidOutPage> run(const NoticeDocument& doc) {
         newPage();
         titleBlock(doc);
@@ -86,15 +91,24 @@ public:
         return std::move(pages_);
     }
 
-private:
+  private:
     std::vector<LaidOutPage> pages_;
     double y_ = 0;
+    double top_ = 0; ///< where the current page's body starts
 
     void newPage() {
         pages_.emplace_back();
-        y_ = kMargin;
+        y_ = top_ = kMargin;
     }
     bool fits(double h) const { return y_ + h <= kBodyBottom; }
+    /// Starts a new page unless `h` fits. A block taller than a whole page is placed on the
+    /// page it starts on (and overflows) rather than producing empty pages before it.
+    bool ensure(double h) {
+        if (fits(h) || y_ <= top_)
+            return false;
+        newPage();
+        return true;
+    }
     void text(const QRectF& r, const QString& s, FontRole role, Qt::Alignment a) {
         pages_.back().texts.push_back({r, s, role, a});
     }
@@ -119,7 +133,7 @@ private:
             lines(sub, kContentLeft + sideGap, y, innerWidth, Qt::AlignHCenter);
             y += sub.height();
         }
-        y_ = std::max(y, qrSerialRect().bottom()) + kSectionGap;
+        y_ = top_ = std::max(y, qrSerialRect().bottom()) + kSectionGap;
     }
 
     void heading(const QString& s) {
@@ -154,15 +168,13 @@ private:
             repeatHeight += rowHeight(r);
         const double first = body.empty() ? 0 : rowHeight(body.front());
         // Keep the heading with the header and the first row.
-        if (!fits(headingHeight(head) + repeatHeight + first))
-            newPage();
+        ensure(headingHeight(head) + repeatHeight + first);
         heading(head);
         for (const auto& r : repeat)
             row(r, rowHeight(r));
         for (const auto& r : body) {
             const double h = rowHeight(r);
-            if (!fits(h)) {
-                newPage();
+            if (ensure(h)) {
                 heading(head.isEmpty() ? head : head + QStringLiteral("（续）"));
                 for (const auto& rr : repeat)
                     row(rr, rowHeight(rr));
@@ -170,11 +182,6 @@ private:
             row(r, h);
         }
         y_ += kSectionGap;
-    }
-
-    Cell cell(const std::string& s, double width, FontRole role, Qt::Alignment a,
-              bool shaded = false) {
-        return {wrap(s, role, width - 2 * kCellPadX), a, width, shaded};
     }
 
     void section(const QString& head, const KeyValueBlock& kv) {
@@ -242,12 +249,10 @@ private:
     void section(const QString& head, const Paragraph& p) {
         const Lines all = wrap(p.text, FontRole::Body, kContentWidth);
         const double lh = lineHeight(FontRole::Body);
-        if (!fits(headingHeight(head) + lh * std::min<qsizetype>(2, all.text.size())))
-            newPage();
+        ensure(headingHeight(head) + lh * std::min<qsizetype>(2, all.text.size()));
         heading(head);
         for (const QString& line : all.text) {
-            if (!fits(lh))
-                newPage();
+            ensure(lh);
             text({kContentLeft, y_, kContentWidth, lh}, line, FontRole::Body,
                  Qt::AlignLeft | Qt::AlignVCenter);
             y_ += lh;
@@ -274,13 +279,19 @@ QFont noticeFont(FontRole role) {
     font.setPixelSize(qRound(fontSize(role)));
     // Unhinted outlines: glyph advances then do not depend on the device resolution.
     font.setHintingPreference(QFont::PreferNoHinting);
+    // Plain cmap glyphs, no OpenType substitution: Qt's PDF font subset maps only cmap
+    // glyphs back to Unicode, so substituted digits (as in "CD-0017") would print but be
+    // lost to text extraction, search and screen readers. CJK and Latin need no shaping.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     const bool bold =
         role == FontRole::Title || role == FontRole::Heading || role == FontRole::CellBold;
     font.setWeight(bold ? QFont::Bold : QFont::Normal);
     return font;
 }
 
-QRectF qrCodeRect() { return {kPageWidth - kMargin - kQrSize, kMargin, kQrSize, kQrSize}; }
+QRectF qrCodeRect() {
+    return {kPageWidth - kMargin - kQrSize, kMargin, kQrSize, kQrSize};
+}
 
 QRectF qrSerialRect() {
     const QRectF qr = qrCodeRect();
@@ -288,12 +299,16 @@ QRectF qrSerialRect() {
     return {qr.center().x() - w / 2, qr.bottom(), w, kFooterLine};
 }
 
-QRectF footerIssueRect() { return {kContentLeft, kFooterTop, kContentWidth, kFooterLine}; }
+QRectF footerIssueRect() {
+    return {kContentLeft, kFooterTop, kContentWidth, kFooterLine};
+}
 
 QRectF footerHashRect() {
     return {kContentLeft, kFooterTop + kFooterLine, kContentWidth, kFooterLine};
 }
 
-std::vector<LaidOutPage> layoutPages(const NoticeDocument& doc) { return Layouter().run(doc); }
+std::vector<LaidOutPage> layoutPages(const NoticeDocument& doc) {
+    return Layouter().run(doc);
+}
 
 } // namespace survey::notices

@@ -6,7 +6,6 @@
 #include <QFont>
 #include <QRectF>
 #include <QString>
-
 #include <vector>
 
 // Page layout of a notice, shared by the PDF and the on-screen rendering. Everything is in

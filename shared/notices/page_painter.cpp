@@ -4,7 +4,6 @@
 #include "notices/qr_code.h"
 
 #include <QPen>
-
 #include <algorithm>
 #include <cmath>
 
@@ -38,7 +37,7 @@ void paintQr(QPainter& painter, const IssueInfo& issue) {
         std::max(1, static_cast<int>(std::floor(area.width() * devicePerUnit / modules)));
     const QImage image = qrImage(url, modulePx);
     const double side = image.width() / devicePerUnit;
-    painter.drawImage(QRectF(area.right() - side, area.top(), side, side), image);
+    painter.drawImage(QRectF(area.center().x() - side / 2, area.top(), side, side), image);
 }
 
 void paintFooter(QPainter& painter, int pageIndex, const PageContext& ctx) {
@@ -49,8 +48,12 @@ void paintFooter(QPainter& painter, int pageIndex, const PageContext& ctx) {
     painter.drawText(issueLine, Qt::AlignLeft | Qt::AlignVCenter,
                      QStringLiteral("编号：%1　　签发日期：%2")
                          .arg(orDraft(ctx.issue.serial), orDraft(ctx.issue.issuedAt)));
+    // En spaces: text extraction drops ordinary spaces this narrow between CJK and a single
+    // digit ("第1页"); an en space survives and normalises (NFKC) to a plain space.
     painter.drawText(issueLine, Qt::AlignRight | Qt::AlignVCenter,
-                     QStringLiteral("第 %1 页 / 共 %2 页").arg(pageIndex + 1).arg(ctx.pageCount));
+                     QStringLiteral("第\u2002%1\u2002页\u2002/\u2002共\u2002%2\u2002页")
+                         .arg(pageIndex + 1)
+                         .arg(ctx.pageCount));
     painter.drawText(footerHashRect(), Qt::AlignLeft | Qt::AlignVCenter,
                      QStringLiteral("内容摘要 SHA-256: %1").arg(ctx.contentHash));
 }

@@ -2,6 +2,7 @@
 #include "notices/pdf_renderer.h"
 
 #include "notices/page_painter.h"
+#include "notices/pdf_text_map.h"
 
 #include <QBuffer>
 #include <QPageLayout>
@@ -51,6 +52,8 @@ QByteArray renderPdf(const NoticeDocument& doc, const IssueInfo& issue) {
         paintPage(painter, pages[static_cast<std::size_t>(i)], i, ctx);
     }
     painter.end();
+    buffer.close();
+    repairCjkTextMap(bytes, noticeFont(FontRole::Body));
     return bytes;
 }
 

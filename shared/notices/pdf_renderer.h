@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QImage>
 #include <QList>
-
 #include <string>
 
 namespace survey::notices {

@@ -2,7 +2,6 @@
 #include "notices/qr_code.h"
 
 #include <QPainter>
-
 #include <memory>
 #include <qrencode.h>
 
@@ -33,8 +32,8 @@ QImage qrImage(const QString& text, int moduleSizePx) {
             // Bit 0 of each byte is the module colour; the other bits describe its role.
             if (code->data[y * code->width + x] & 1)
                 painter.fillRect((x + kQuietZoneModules) * moduleSizePx,
-                                 (y + kQuietZoneModules) * moduleSizePx, moduleSizePx,
-                                 moduleSizePx, Qt::black);
+                                 (y + kQuietZoneModules) * moduleSizePx, moduleSizePx, moduleSizePx,
+                                 Qt::black);
         }
     }
     return image;

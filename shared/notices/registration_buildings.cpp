@@ -13,7 +13,9 @@ using households::PartRecord;
 
 constexpr const char* kNone = "—";
 
-std::string orNone(std::string_view s) { return s.empty() ? kNone : std::string(s); }
+std::string orNone(std::string_view s) {
+    return s.empty() ? kNone : std::string(s);
+}
 
 std::string floorLabel(int floor) {
     return floor < 0 ? "地下" + std::to_string(-floor) : std::to_string(floor);
@@ -68,7 +70,9 @@ measure::PartArea partArea(const PartRecord& p, const measure::AreaSettings& set
                                     settings);
 }
 
-std::string buildingTitle(const BuildingRecord& b) { return "第 " + std::to_string(b.no) + " 幢"; }
+std::string buildingTitle(const BuildingRecord& b) {
+    return "第 " + std::to_string(b.no) + " 幢";
+}
 
 std::string floors(const BuildingRecord& b) {
     std::string out;
@@ -114,8 +118,8 @@ Section factsSection(const BuildingRecord& b, std::int64_t measuredDm2) {
 Section partsSection(const BuildingRecord& b, const measure::AreaSettings& settings,
                      std::int64_t& sumDm2) {
     Table t;
-    t.columns = {{"楼层", 2},     {"部位", 5},     {"尺寸(m)", 5},
-                 {"层高/净高(m)", 4}, {"计算规则", 10}, {"面积(m²)", 4, true}};
+    t.columns = {{"楼层", 4},         {"部位", 12},     {"尺寸(m)", 10},
+                 {"层高/净高(m)", 9}, {"计算规则", 19}, {"面积(m²)", 8, true}};
     std::vector<std::int64_t> areas;
     for (const auto& p : b.parts) {
         const auto a = partArea(p, settings);
@@ -126,32 +130,37 @@ Section partsSection(const BuildingRecord& b, const measure::AreaSettings& setti
                            a.ok ? measure::formatDm2(a.areaDm2) : kNone}});
     }
     sumDm2 = measure::sumDm2(areas);
-    t.rows.push_back({{"本幢小计", "", "", "", "", measure::formatDm2(sumDm2)}, true});
+    t.rows.push_back({{"小计", "", "", "", "", measure::formatDm2(sumDm2)}, true});
     return {buildingTitle(b) + " 测量部位", t};
 }
 
 Section summarySection(const std::vector<BuildingRecord>& buildings,
                        const std::vector<std::int64_t>& measuredDm2) {
     Table t;
-    t.columns = {{"幢号", 2},     {"结构", 5},
-                 {"登记情况", 3}, {"认定状态", 5},
-                 {"证载建筑面积(m²)", 5, true}, {"实测建筑面积(m²)", 5, true}};
+    t.columns = {{"幢号", 2},
+                 {"结构", 5},
+                 {"登记情况", 3},
+                 {"认定状态", 5},
+                 {"证载建筑面积(m²)", 5, true},
+                 {"实测建筑面积(m²)", 5, true}};
     std::vector<std::int64_t> certs;
     for (std::size_t i = 0; i < buildings.size(); ++i) {
         const auto& b = buildings[i];
         if (b.certAreaDm2)
             certs.push_back(*b.certAreaDm2);
-        t.rows.push_back({{std::to_string(b.no),
-                           orNone(households::labelFor(households::structureCodes(), b.structure)),
-                           registered(b),
-                           orNone(households::labelFor(households::recognitionCodes(), b.recognition)),
-                           optArea(b.certAreaDm2), measure::formatDm2(measuredDm2[i])}});
+        t.rows.push_back(
+            {{std::to_string(b.no),
+              orNone(households::labelFor(households::structureCodes(), b.structure)),
+              registered(b),
+              orNone(households::labelFor(households::recognitionCodes(), b.recognition)),
+              optArea(b.certAreaDm2), measure::formatDm2(measuredDm2[i])}});
     }
     // The household total is the sum of the per-part rounded areas (domain.md §5), which is
     // the sum of the building subtotals.
-    t.rows.push_back({{"合计", "", "", "", certs.empty() ? kNone : measure::formatDm2(measure::sumDm2(certs)),
-                       measure::formatDm2(measure::sumDm2(measuredDm2))},
-                      true});
+    t.rows.push_back(
+        {{"合计", "", "", "", certs.empty() ? kNone : measure::formatDm2(measure::sumDm2(certs)),
+          measure::formatDm2(measure::sumDm2(measuredDm2))},
+         true});
     return {"面积汇总", t};
 }
 } // namespace

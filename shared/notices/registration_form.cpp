@@ -17,7 +17,9 @@ constexpr const char* kStatement =
     "被调查户已核对本表所列调查内容，确认属实。签字所确认的内容以页脚“内容摘要”为准；"
     "本表内容此后如有变更，原签字即失效，须重新核对签字。";
 
-std::string orNone(std::string_view s) { return s.empty() ? kNone : std::string(s); }
+std::string orNone(std::string_view s) {
+    return s.empty() ? kNone : std::string(s);
+}
 
 Section basicSection(const HouseholdRecord& h) {
     std::string project = h.projectName;
@@ -52,8 +54,9 @@ Section membersSection(const HouseholdRecord& h) {
     Table t;
     t.columns = {{"姓名", 3}, {"与户主关系", 3}, {"身份证号", 6}, {"联系电话", 4}, {"特殊情况", 4}};
     for (const auto& m : h.members)
-        t.rows.push_back({{orNone(m.name), orNone(labelFor(households::relationCodes(), m.relation)),
-                           orNone(m.idNumber), orNone(m.phone), orNone(m.circumstances)}});
+        t.rows.push_back(
+            {{orNone(m.name), orNone(labelFor(households::relationCodes(), m.relation)),
+              orNone(m.idNumber), orNone(m.phone), orNone(m.circumstances)}});
     return {"家庭成员", t};
 }
 
