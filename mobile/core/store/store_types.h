@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace survey::device {
+
+/// A project the user is assigned to, as the server lists it and the tablet keeps it.
+struct ProjectInfo {
+    QString id, code, name;
+    int areaGrade = 2;           ///< GB/T 17986 tolerance grade for certificate vs measured area
+    double gpsMaxAccuracyM = 15; ///< a fix worse than this is refused
+    int gpsMaxAgeS = 60;         ///< a fix older than this is refused
+    QString freezeDate;          ///< 冻结日期 (YYYY-MM-DD), empty when the server has none
+};
+
+/// One line of the household list: enough to find a household and see its sync state.
+struct HouseholdSummary {
+    QString id, code, headName, address, doorNo, status;
+    int pendingChanges = 0; ///< outbox changes still waiting to be pushed
+    qint64 rev = 0;         ///< server revision the tablet knows (0: never synced)
+    int problems = 0;       ///< changes the server answered with a conflict or a rejection
+};
+
+} // namespace survey::device

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sync/sync_engine.h"
+
+#include <algorithm>
+#include <exception>
+
+namespace survey::device {
+
+using sync::ChangeStatus;
+
+SyncEngine::SyncEngine(LocalStore& store, SyncClient& client, QObject* parent)
+    : QObject(parent), store_(store), client_(client) {
+    connect(&client_, &SyncClient::pushed, this, &SyncEngine::onPushed);
+    connect(&client_, &SyncClient::changesPulled, this, &SyncEngine::onPulled);
+    connect(&client_, &SyncClient::failed, this, &SyncEngine::onFailed);
+}
+
+void SyncEngine::syncProject(const QString& projectId) {
+    if (busy())
+        return;
+    projectId_ = projectId;
+    pushed_ = problems_ = pulled_ = 0;
+    inFlight_.clear();
+    stage_ = Stage::Pushing;
+    emit busyChanged();
+    try {
+        if (!store_.project(projectId)) {
+            finish(false, tr("Unknown project; fetch the project list first."));
+            return;
+        }
+        pushTotal_ = store_.pendingCount(projectId);
+        since_ = store_.pullCursor(projectId);
+        pushNext();
+    } catch (const std::exception& e) {
+        finish(false, QString::fromUtf8(e.what()));
+    }
+}
+
+void SyncEngine::pushNext() {
+    sync::PushRequest request;
+    request.deviceId = store_.deviceId().toStdString();
+    request.changes = store_.pendingChanges(projectId_, kBatchSize);
+    for (const auto& change : request.changes) {
+        // A change sent before and still pending got no answer: stop rather than loop.
+        if (inFlight_.count(change.changeId)) {
+            finish(false, tr("The server did not answer for every change sent."));
+            return;
+        }
+    }
+    if (request.changes.empty()) {
+        stage_ = Stage::Pulling;
+        pullNext();
+        return;
+    }
+    inFlight_.clear();
+    for (const auto& change : request.changes)
+        inFlight_.insert(change.changeId);
+    client_.push(projectId_, request);
+}
+
+void SyncEngine::onPushed(const sync::PushResponse& response) {
+    if (stage_ != Stage::Pushing)
+        return;
+    try {
+        for (const auto& r : response.results) {
+            if (!inFlight_.count(r.changeId))
+                continue;
+            ++pushed_;
+            const auto status =
+                r.status == ChangeStatus::Duplicate && r.firstStatus ? *r.firstStatus : r.status;
+            if (status == ChangeStatus::Conflict || status == ChangeStatus::Rejected)
+                ++problems_;
+        }
+        store_.applyPushResults(projectId_, response);
+        // Saves made during the sync join it, so the total may grow.
+        pushTotal_ = std::max(pushTotal_, pushed_);
+        emit progress(QStringLiteral("push"), pushed_, pushTotal_);
+        pushNext();
+    } catch (const std::exception& e) {
+        finish(false, QString::fromUtf8(e.what()));
+    }
+}
+
+void SyncEngine::pullNext() {
+    client_.pullChanges(projectId_, since_, kBatchSize);
+}
+
+void SyncEngine::onPulled(const sync::ChangesPage& page) {
+    if (stage_ != Stage::Pulling)
+        return;
+    try {
+        if (page.more && page.next <= since_) {
+            finish(false, tr("The server's change cursor did not advance."));
+            return;
+        }
+        store_.applyPulled(projectId_, page);
+        pulled_ += static_cast<int>(page.changes.size());
+        since_ = page.next;
+        emit progress(QStringLiteral("pull"), pulled_, 0);
+        if (page.more) {
+            pullNext();
+            return;
+        }
+        QString message = tr("Synced: %1 changes sent, %2 received.").arg(pushed_).arg(pulled_);
+        if (problems_ > 0)
+            message += QLatin1Char(' ') +
+                       tr("%1 changes were not accepted and need attention.").arg(problems_);
+        finish(true, message);
+    } catch (const std::exception& e) {
+        finish(false, QString::fromUtf8(e.what()));
+    }
+}
+
+void SyncEngine::onFailed(const QString& operation, const QString& code, const QString& message) {
+    const bool ours = (stage_ == Stage::Pushing && operation == u"push") ||
+                      (stage_ == Stage::Pulling && operation == u"changes");
+    if (!ours)
+        return;
+    finish(false, message.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(message, code));
+}
+
+void SyncEngine::finish(bool ok, const QString& message) {
+    stage_ = Stage::Idle;
+    inFlight_.clear();
+    emit busyChanged();
+    emit finished(ok, message);
+}
+
+} // namespace survey::device
