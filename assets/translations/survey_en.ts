@@ -1,0 +1,732 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BuildingPage</name>
+    <message>
+        <source>Building %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s), total %1 m²</source>
+        <translation>
+            <numerusform>%n part, total %1 m²</numerusform>
+            <numerusform>%n parts, total %1 m²</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No part measured yet. Add rooms, balconies and other parts floor by floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdFormPage</name>
+    <message>
+        <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters; the last may be X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street, number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building-unit-room, e.g. 3-2-301</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure and use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved and actual use differ: both are recorded; photograph the actual use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buildings and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building and measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the household first, then measure its building.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the office should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this household?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdListPage</name>
+    <message numerus="yes">
+        <source>%1 · %n household(s)</source>
+        <translation>
+            <numerusform>%1 · %n household</numerusform>
+            <numerusform>%1 · %n households</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, head of household or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household yet. Add the first one with the + button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Expropriation of houses on state-owned land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey and measure door to door. Everything is saved on this tablet and synced when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64 hex digits, as printed by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned: only a server with this certificate is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pinned yet: enter the fingerprint the office gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Work offline with the %n project(s) on this tablet</source>
+        <translation>
+            <numerusform>Work offline with the project on this tablet</numerusform>
+            <numerusform>Work offline with the %n projects on this tablet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>House Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the project list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the projects saved on this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to sync</source>
+        <translation>
+            <numerusform>%n to sync</numerusform>
+            <numerusform>%n to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project is assigned to you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project on this tablet yet. Log in to download your projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvBuildingForm</name>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floors above ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered (has title certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area difference beyond tolerance, to be reviewed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference to certificate: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvComboField</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvHouseholdRow</name>
+    <message>
+        <source>(no head yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not accepted</source>
+        <translation>
+            <numerusform>%n not accepted</numerusform>
+            <numerusform>%n not accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to sync</source>
+        <translation>
+            <numerusform>%n to sync</numerusform>
+            <numerusform>%n to sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SvLanguageSwitch</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvPageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvPartDialog</name>
+    <message>
+        <source>Edit part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storey height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sill height above floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor area %1 × %2 m = %3 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvPartRow</name>
+    <message>
+        <source>Area differs from the current rule: open and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvSyncButton</name>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n change not yet synced</numerusform>
+            <numerusform>%n changes not yet synced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this login. Please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login has expired. Please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not use the survey app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not assigned to this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household is approved and locked until the office returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server computes a different area: this app uses an outdated rule version. Update the app before syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the same fields; both versions are kept for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this project or record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had an internal error. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the network and the server address; your work stays on this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only https:// servers are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read. Is this the survey server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the pinned fingerprint. Do not continue; ask the office for the correct fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::BuildingEditor</name>
+    <message>
+        <source>Whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 2 decimals, as on the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter square metres, e.g. 86.42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m² (tolerance ±%2 m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::HouseholdEditor</name>
+    <message>
+        <source>An ID number has 18 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only digits, with X allowed as the last character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 6 digits are not a valid region code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 are not a valid date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit does not match: a digit is probably mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the household code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 is already used in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::PartEditor</name>
+    <message>
+        <source>Must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter metres, e.g. 3.45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 3 decimals (whole millimetres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 1000 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole number from 1 (−1 for a basement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter width and depth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the clear height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the storey height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sill height above the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rectangular parts can be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::Session</name>
+    <message>
+        <source>Enter the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must look like https://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server certificate&apos;s SHA-256 fingerprint (64 hex digits) as printed by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to sync. Your changes are kept on this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::SyncStatus</name>
+    <message>
+        <source>Uploading changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey::device::SyncEngine</name>
+    <message>
+        <source>Unknown project; fetch the project list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer for every change sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s change cursor did not advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 changes sent, %2 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes were not accepted and need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,725 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BuildingPage</name>
+    <message>
+        <source>Building %1</source>
+        <translation>第%1幢</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>户号 %1</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Measured parts</source>
+        <translation>测量部位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s), total %1 m²</source>
+        <translation>
+            <numerusform>共 %n 个部位，合计 %1 m²</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>添加部位</translation>
+    </message>
+    <message>
+        <source>Floor %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>Basement %1</source>
+        <translation>地下第 %1 层</translation>
+    </message>
+    <message>
+        <source>No part measured yet. Add rooms, balconies and other parts floor by floor.</source>
+        <translation>尚未测量任何部位。请逐层添加房间、阳台等部位。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdFormPage</name>
+    <message>
+        <source>New household</source>
+        <translation>新增户</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>户号 %1</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>18 characters; the last may be X</source>
+        <translation>18 位，末位可为 X</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>坐落</translation>
+    </message>
+    <message>
+        <source>Street, number</source>
+        <translation>如：和平街道人民路128号</translation>
+    </message>
+    <message>
+        <source>Door number</source>
+        <translation>门牌号</translation>
+    </message>
+    <message>
+        <source>Building-unit-room, e.g. 3-2-301</source>
+        <translation>栋-单元-室，如 3-2-301</translation>
+    </message>
+    <message>
+        <source>Tenure and use</source>
+        <translation>权属与用途</translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation>权属</translation>
+    </message>
+    <message>
+        <source>Approved use</source>
+        <translation>批准用途</translation>
+    </message>
+    <message>
+        <source>Actual use</source>
+        <translation>实际用途</translation>
+    </message>
+    <message>
+        <source>Approved and actual use differ: both are recorded; photograph the actual use.</source>
+        <translation>批准用途与实际用途不一致：两者均须记录，并拍照留存实际用途。</translation>
+    </message>
+    <message>
+        <source>Buildings and notes</source>
+        <translation>房屋与备注</translation>
+    </message>
+    <message>
+        <source>Building and measurement</source>
+        <translation>房屋与测量</translation>
+    </message>
+    <message>
+        <source>Save the household first, then measure its building.</source>
+        <translation>请先保存本户信息，再测量房屋。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Anything the office should know</source>
+        <translation>需要告知征收办的情况</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>修改尚未保存</translation>
+    </message>
+    <message>
+        <source>Save the changes to this household?</source>
+        <translation>是否保存对本户的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdListPage</name>
+    <message numerus="yes">
+        <source>%1 · %n household(s)</source>
+        <translation>
+            <numerusform>%1 · 共 %n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, head of household or address</source>
+        <translation>搜索户编号、户主姓名或坐落</translation>
+    </message>
+    <message>
+        <source>No household matches “%1”.</source>
+        <translation>没有与“%1”匹配的户。</translation>
+    </message>
+    <message>
+        <source>No household yet. Add the first one with the + button.</source>
+        <translation>还没有户。点击 + 按钮新增第一户。</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>新增户</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Expropriation of houses on state-owned land</source>
+        <translation>国有土地上房屋征收</translation>
+    </message>
+    <message>
+        <source>House Survey</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <source>Survey and measure door to door. Everything is saved on this tablet and synced when the network is back.</source>
+        <translation>逐户调查与测量。数据先保存在本平板上，网络恢复后再同步。</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <translation>证书指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>64 hex digits, as printed by the server</source>
+        <translation>服务器启动时显示的 64 位十六进制数</translation>
+    </message>
+    <message>
+        <source>Pinned: only a server with this certificate is trusted.</source>
+        <translation>已固定：只信任使用此证书的服务器。</translation>
+    </message>
+    <message>
+        <source>Not pinned yet: enter the fingerprint the office gave you.</source>
+        <translation>尚未固定：请填写征收办提供的证书指纹。</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Work offline with the %n project(s) on this tablet</source>
+        <translation>
+            <numerusform>离线使用本平板上的 %n 个项目</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>House Survey</source>
+        <translation>房屋征收入户调查</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+    <message>
+        <source>Offline: not logged in</source>
+        <translation>离线：未登录</translation>
+    </message>
+    <message>
+        <source>Refresh the project list</source>
+        <translation>刷新项目列表</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Showing the projects saved on this tablet.</source>
+        <translation>现显示本平板上保存的项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to sync</source>
+        <translation>
+            <numerusform>待同步 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project is assigned to you yet.</source>
+        <translation>尚未给您分配项目。</translation>
+    </message>
+    <message>
+        <source>No project on this tablet yet. Log in to download your projects.</source>
+        <translation>本平板上还没有项目。请登录以下载您的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>SvBuildingForm</name>
+    <message>
+        <source>Building</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Building no.</source>
+        <translation>幢号</translation>
+    </message>
+    <message>
+        <source>Floors above ground</source>
+        <translation>地上层数</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Registered (has title certificate)</source>
+        <translation>已登记（有产权证）</translation>
+    </message>
+    <message>
+        <source>Certificate area</source>
+        <translation>证载建筑面积</translation>
+    </message>
+    <message>
+        <source>Measured area</source>
+        <translation>实测建筑面积</translation>
+    </message>
+    <message>
+        <source>Area difference beyond tolerance, to be reviewed: </source>
+        <translation>面积差异超出限差，待审核：</translation>
+    </message>
+    <message>
+        <source>Difference to certificate: </source>
+        <translation>与证载面积之差：</translation>
+    </message>
+</context>
+<context>
+    <name>SvComboField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+</context>
+<context>
+    <name>SvHouseholdRow</name>
+    <message>
+        <source>(no head yet)</source>
+        <translation>（未填户主）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not accepted</source>
+        <translation>
+            <numerusform>%n 项未被接受</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to sync</source>
+        <translation>
+            <numerusform>待同步 %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SvLanguageSwitch</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>SvPageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>SvPartDialog</name>
+    <message>
+        <source>Edit part</source>
+        <translation>编辑测量部位</translation>
+    </message>
+    <message>
+        <source>New part</source>
+        <translation>新增测量部位</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>所在层</translation>
+    </message>
+    <message>
+        <source>Kind of part</source>
+        <translation>部位类型</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>进深</translation>
+    </message>
+    <message>
+        <source>Clear height</source>
+        <translation>净高</translation>
+    </message>
+    <message>
+        <source>Storey height</source>
+        <translation>层高</translation>
+    </message>
+    <message>
+        <source>Sill height above floor</source>
+        <translation>窗台高度（距楼地面）</translation>
+    </message>
+    <message>
+        <source>Counted area</source>
+        <translation>计入建筑面积</translation>
+    </message>
+    <message>
+        <source>Floor area %1 × %2 m = %3 m²</source>
+        <translation>水平投影面积 %1 × %2 m = %3 m²</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>SvPartRow</name>
+    <message>
+        <source>Area differs from the current rule: open and save again.</source>
+        <translation>面积与现行规则计算结果不符：请打开后重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SvSyncButton</name>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n 项修改待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is synced</source>
+        <translation>已全部同步</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this login. Please log in again.</source>
+        <translation>服务器已不再接受此次登录，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Please log in again.</source>
+        <translation>登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>This account may not use the survey app.</source>
+        <translation>此账号无权使用调查应用。</translation>
+    </message>
+    <message>
+        <source>This account is not assigned to this project.</source>
+        <translation>此账号未被分配到该项目。</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation>尝试次数过多，请稍候一分钟再试。</translation>
+    </message>
+    <message>
+        <source>The household is approved and locked until the office returns it.</source>
+        <translation>该户已审核并锁定，退回后方可修改。</translation>
+    </message>
+    <message>
+        <source>The server computes a different area: this app uses an outdated rule version. Update the app before syncing.</source>
+        <translation>服务器计算的面积与本机不同：本应用的面积规则版本已过时，请先更新应用再同步。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same fields; both versions are kept for review.</source>
+        <translation>他人修改了相同的字段，两个版本均已保留，待审核处理。</translation>
+    </message>
+    <message>
+        <source>The server does not know this project or record.</source>
+        <translation>服务器上没有该项目或记录。</translation>
+    </message>
+    <message>
+        <source>The server had an internal error. Try again later.</source>
+        <translation>服务器内部错误，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the network and the server address; your work stays on this tablet.</source>
+        <translation>无法连接服务器。请检查网络和服务器地址；您的数据仍保存在本平板上。</translation>
+    </message>
+    <message>
+        <source>Only https:// servers are accepted.</source>
+        <translation>只接受以 https:// 开头的服务器地址。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read. Is this the survey server?</source>
+        <translation>无法识别服务器的应答，请确认这是调查服务器。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the pinned fingerprint. Do not continue; ask the office for the correct fingerprint.</source>
+        <translation>服务器证书与已固定的指纹不符。请勿继续，并向征收办核实正确的指纹。</translation>
+    </message>
+    <message>
+        <source>Server error: %1</source>
+        <translation>服务器错误：%1</translation>
+    </message>
+    <message>
+        <source>Server error: %1 (%2)</source>
+        <translation>服务器错误：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::BuildingEditor</name>
+    <message>
+        <source>Whole number from 1</source>
+        <translation>请填写不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>At most 2 decimals, as on the certificate</source>
+        <translation>最多两位小数，与证书一致</translation>
+    </message>
+    <message>
+        <source>Enter square metres, e.g. 86.42</source>
+        <translation>请填写平方米数，如 86.42</translation>
+    </message>
+    <message>
+        <source>%1 m² (tolerance ±%2 m²)</source>
+        <translation>%1 m²（限差 ±%2 m²）</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>请先更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::HouseholdEditor</name>
+    <message>
+        <source>An ID number has 18 characters.</source>
+        <translation>身份证号应为18位</translation>
+    </message>
+    <message>
+        <source>Only digits, with X allowed as the last character.</source>
+        <translation>身份证号前17位应为数字，末位为数字或X</translation>
+    </message>
+    <message>
+        <source>The first 6 digits are not a valid region code.</source>
+        <translation>身份证号地区码无效</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 are not a valid date of birth.</source>
+        <translation>身份证号中的出生日期无效</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: a digit is probably mistyped.</source>
+        <translation>身份证号校验位错误，请核对</translation>
+    </message>
+    <message>
+        <source>Enter the household code.</source>
+        <translation>请填写户编号。</translation>
+    </message>
+    <message>
+        <source>Code %1 is already used in this project.</source>
+        <translation>户编号 %1 在本项目中已被使用。</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>请先更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::PartEditor</name>
+    <message>
+        <source>Must be more than 0</source>
+        <translation>须大于 0</translation>
+    </message>
+    <message>
+        <source>Enter metres, e.g. 3.45</source>
+        <translation>请以米为单位填写，如 3.45</translation>
+    </message>
+    <message>
+        <source>At most 3 decimals (whole millimetres)</source>
+        <translation>最多三位小数（精确到毫米）</translation>
+    </message>
+    <message>
+        <source>At most 1000 m</source>
+        <translation>不能超过 1000 m</translation>
+    </message>
+    <message>
+        <source>Whole number from 1 (−1 for a basement)</source>
+        <translation>层号为整数，从 1 起（地下一层填 −1）</translation>
+    </message>
+    <message>
+        <source>Choose the kind of part.</source>
+        <translation>请选择部位类型。</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields.</source>
+        <translation>请更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>Enter the floor.</source>
+        <translation>请填写所在层。</translation>
+    </message>
+    <message>
+        <source>Enter width and depth.</source>
+        <translation>请填写宽度和进深。</translation>
+    </message>
+    <message>
+        <source>Enter the clear height.</source>
+        <translation>请填写净高。</translation>
+    </message>
+    <message>
+        <source>Enter the storey height.</source>
+        <translation>请填写层高。</translation>
+    </message>
+    <message>
+        <source>Enter the sill height above the floor.</source>
+        <translation>请填写窗台距楼地面的高度。</translation>
+    </message>
+    <message>
+        <source>Only rectangular parts can be edited here.</source>
+        <translation>此处只能编辑矩形部位。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::Session</name>
+    <message>
+        <source>Enter the server address.</source>
+        <translation>请填写服务器地址。</translation>
+    </message>
+    <message>
+        <source>The server address must look like https://host:port.</source>
+        <translation>服务器地址格式应为 https://主机:端口。</translation>
+    </message>
+    <message>
+        <source>Enter the server certificate&apos;s SHA-256 fingerprint (64 hex digits) as printed by the server.</source>
+        <translation>请填写服务器证书的 SHA-256 指纹（服务器启动时显示的 64 位十六进制数）。</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>请填写用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Log in to sync. Your changes are kept on this tablet.</source>
+        <translation>请先登录再同步。您的修改已保存在本平板上。</translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::SyncStatus</name>
+    <message>
+        <source>Uploading changes</source>
+        <translation>正在上传修改</translation>
+    </message>
+    <message>
+        <source>Downloading changes</source>
+        <translation>正在下载更新</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>同步完成</translation>
+    </message>
+</context>
+<context>
+    <name>survey::device::SyncEngine</name>
+    <message>
+        <source>Unknown project; fetch the project list first.</source>
+        <translation>未知项目，请先刷新项目列表。</translation>
+    </message>
+    <message>
+        <source>The server did not answer for every change sent.</source>
+        <translation>服务器未对已发送的全部修改作出应答。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s change cursor did not advance.</source>
+        <translation>服务器的变更游标没有前进。</translation>
+    </message>
+    <message>
+        <source>Synced: %1 changes sent, %2 received.</source>
+        <translation>同步完成：上传 %1 项修改，接收 %2 项。</translation>
+    </message>
+    <message>
+        <source>%1 changes were not accepted and need attention.</source>
+        <translation>%1 项修改未被接受，需要处理。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/demo_seed.h"
+
+#include "measure/part_fields.h"
+#include "store/local_store.h"
+#include "survey/identity/id_number.h"
+#include "survey/measure/area_rules.h"
+
+#include <string>
+
+namespace survey::app {
+
+namespace {
+
+struct DemoHousehold {
+    const char* name;
+    const char* address;
+    const char* doorNo;
+    const char* tenure;
+    const char* approvedUse;
+    const char* actualUse;
+    const char* status;
+    const char* idFirst17;
+    const char* phone;
+};
+
+constexpr DemoHousehold kHouseholds[] = {
+    {"张建国", "和平街道人民路128号", "3栋2单元301", "private", "residential", "residential",
+     "in_progress", "43010219650312271", "13807312245"},
+    {"李秀英", "和平街道人民路130号", "1层门面", "private", "residential", "commercial",
+     "awaiting_signature", "43010219710825152", "13973108866"},
+    {"王志强", "和平街道解放巷7号", "", "public_direct", "residential", "residential", "signed",
+     "43010319580101301", "15111203347"},
+    {"刘桂兰", "和平街道解放巷9号", "", "private", "residential", "residential", "refused",
+     "43010319490607252", ""},
+    {"陈伟", "和平街道解放巷11号", "2楼", "co_owned", "residential", "residential", "submitted",
+     "43010419830918101", "18673150092"},
+    {"杨丽华", "和平街道新华路45号", "", "work_unit", "office", "office", "not_surveyed",
+     "43010419770214302", ""},
+    {"赵明", "和平街道新华路47号", "后院", "private", "residential", "warehouse", "in_progress",
+     "43010519901130451", "13574162280"},
+    {"黄淑芬", "和平街道新华路49号", "", "other", "residential", "residential", "returned",
+     "43010519621203242", "13317318801"},
+};
+
+struct DemoPart {
+    int floor;
+    const char* kind;
+    std::int64_t widthMm, depthMm;
+    std::optional<std::int64_t> heightMm, sillMm;
+};
+
+// Floor 2 has a low storey (2.15 m, half area) and one exactly at the 2.20 m threshold.
+const DemoPart kParts[] = {
+    {1, "room", 6000, 4500, 2900, std::nullopt},
+    {1, "room", 3600, 3300, 2900, std::nullopt},
+    {1, "balcony_outside", 3600, 1500, std::nullopt, std::nullopt},
+    {2, "room", 6000, 4500, 2150, std::nullopt},
+    {2, "room", 4200, 3600, 2200, std::nullopt},
+    {2, "bay_window", 1800, 600, 2200, 400},
+};
+
+} // namespace
+
+void seedDemoProject(device::LocalStore& store) {
+    if (!store.projects().isEmpty())
+        return;
+    const QString projectId = QStringLiteral("demo-local");
+    store.upsertProject({projectId, QStringLiteral("DEMO-2024"),
+                         QStringLiteral("和平街道棚户区改造项目（本地演示）")});
+
+    QString firstHousehold;
+    int n = 0;
+    for (const auto& h : kHouseholds) {
+        const std::string first17 = h.idFirst17;
+        nlohmann::json f = {
+            {"code", QStringLiteral("H-%1").arg(++n, 4, 10, QLatin1Char('0')).toStdString()},
+            {"head_name", h.name},
+            {"head_id_number", first17 + identity::idCheckDigit(first17)},
+            {"address", h.address},
+            {"tenure", h.tenure},
+            {"approved_use", h.approvedUse},
+            {"actual_use", h.actualUse},
+            {"status", h.status},
+        };
+        if (*h.doorNo)
+            f["door_no"] = h.doorNo;
+        if (*h.phone)
+            f["head_phone"] = h.phone;
+        const QString id = store.save(projectId, QStringLiteral("household"), {}, f);
+        if (firstHousehold.isEmpty())
+            firstHousehold = id;
+    }
+
+    const QString buildingId = store.save(projectId, QStringLiteral("building"), {},
+                                          {{"household_id", firstHousehold.toStdString()},
+                                           {"no", 1},
+                                           {"structure", "04"},
+                                           {"floors_above", 2},
+                                           {"registered", true},
+                                           {"recognition", "registered"},
+                                           {"cert_area_dm2", 8600}});
+    for (const auto& p : kParts) {
+        measure::PartGeometry g;
+        g.kind = *measure::partKindFromCode(p.kind);
+        g.lengthsMm = {p.widthMm, p.depthMm};
+        g.heightMm = p.heightMm;
+        g.sillMm = p.sillMm;
+        nlohmann::json f = {{"building_id", buildingId.toStdString()},
+                            {"floor", p.floor},
+                            {"kind", p.kind},
+                            {"lengths_mm", {p.widthMm, p.depthMm}},
+                            {"area_dm2", measure::computePartArea(g).areaDm2}};
+        if (p.heightMm)
+            f["height_mm"] = *p.heightMm;
+        if (p.sillMm)
+            f["sill_mm"] = *p.sillMm;
+        store.save(projectId, QStringLiteral("part"), {}, f);
+    }
+    updateMeasuredArea(store, buildingId);
+}
+
+} // namespace survey::app

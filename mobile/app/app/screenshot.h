@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+
+class QQmlApplicationEngine;
+
+namespace survey::device {
+class LocalStore;
+}
+
+namespace survey::app {
+
+/// Development hook for visual checks under Xvfb (`--screenshot FILE --screenshot-page
+/// NAME`): opens the page with the store's first project, household and part, waits for
+/// transitions to settle, grabs the window to FILE and quits (exit code 1 on failure).
+void scheduleScreenshot(QQmlApplicationEngine& engine, device::LocalStore& store,
+                        const QString& page, const QString& file);
+
+} // namespace survey::app

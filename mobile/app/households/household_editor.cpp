@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "households/household_editor.h"
+
+#include "app/language.h"
+#include "app/record_fields.h"
+#include "session/session.h"
+#include "store/local_store.h"
+#include "survey/identity/id_number.h"
+
+#include <QRegularExpression>
+#include <stdexcept>
+
+namespace survey::app {
+
+namespace {
+
+// The English UI explains ID errors itself; the Chinese UI shows the shared validator's
+// own message, the one the back office sees too.
+QString englishIdMessage(identity::IdNumberError error) {
+    using E = identity::IdNumberError;
+    switch (error) {
+    case E::None:
+    case E::Empty:
+        break;
+    case E::Length:
+        return HouseholdEditor::tr("An ID number has 18 characters.");
+    case E::Characters:
+        return HouseholdEditor::tr("Only digits, with X allowed as the last character.");
+    case E::Region:
+        return HouseholdEditor::tr("The first 6 digits are not a valid region code.");
+    case E::BirthDate:
+        return HouseholdEditor::tr("Digits 7 to 14 are not a valid date of birth.");
+    case E::CheckDigit:
+        return HouseholdEditor::tr("The check digit does not match: a digit is probably mistyped.");
+    }
+    return {};
+}
+
+constexpr auto kNewStatus = "in_progress"; // 调查中: a draft on this tablet (domain.md §7)
+
+} // namespace
+
+HouseholdEditor::HouseholdEditor(QObject* parent) : QObject(parent) {
+    if (auto* language = Language::instance())
+        connect(language, &Language::codeChanged, this, &HouseholdEditor::fieldsChanged);
+}
+
+void HouseholdEditor::setSession(Session* session) {
+    if (session == session_)
+        return;
+    session_ = session;
+    emit sessionChanged();
+    if (complete_)
+        load();
+}
+
+void HouseholdEditor::setHouseholdId(const QString& id) {
+    if (id == householdId_)
+        return;
+    householdId_ = id;
+    emit householdIdChanged();
+    if (complete_)
+        load();
+}
+
+void HouseholdEditor::componentComplete() {
+    complete_ = true;
+    load();
+}
+
+void HouseholdEditor::load() {
+    if (!session_)
+        return;
+    auto& store = session_->store();
+    loaded_ = nlohmann::json::object();
+    QString projectId = session_->projectId();
+    if (!householdId_.isEmpty()) {
+        if (auto record = store.read(QStringLiteral("household"), householdId_)) {
+            loaded_ = record->fields;
+            projectId = QString::fromStdString(record->projectId);
+        }
+    }
+    otherCodes_.clear();
+    for (const auto& h : store.households(projectId))
+        if (h.id != householdId_)
+            otherCodes_.insert(h.code);
+
+    code_ = textField(loaded_, "code");
+    headName_ = textField(loaded_, "head_name");
+    headIdNumber_ = textField(loaded_, "head_id_number");
+    headPhone_ = textField(loaded_, "head_phone");
+    address_ = textField(loaded_, "address");
+    doorNo_ = textField(loaded_, "door_no");
+    tenure_ = textField(loaded_, "tenure");
+    approvedUse_ = textField(loaded_, "approved_use");
+    actualUse_ = textField(loaded_, "actual_use");
+    status_ = textField(loaded_, "status");
+    notes_ = textField(loaded_, "notes");
+    if (householdId_.isEmpty()) {
+        code_ = nextFreeCode();
+        status_ = QString::fromLatin1(kNewStatus);
+    }
+    setSaveError({});
+    emit fieldsChanged();
+}
+
+QString HouseholdEditor::nextFreeCode() const {
+    static const QRegularExpression pattern(QStringLiteral("^H-(\\d+)$"));
+    int highest = 0;
+    for (const auto& code : otherCodes_)
+        if (const auto m = pattern.match(code); m.hasMatch())
+            highest = std::max(highest, m.captured(1).toInt());
+    return QStringLiteral("H-%1").arg(highest + 1, 4, 10, QLatin1Char('0'));
+}
+
+void HouseholdEditor::setField(QString& field, const QString& value) {
+    if (field == value)
+        return;
+    field = value;
+    emit fieldsChanged();
+}
+
+QString HouseholdEditor::idNumberError() const {
+    if (headIdNumber_.trimmed().isEmpty())
+        return {};
+    const auto check =
+        identity::validateIdNumber(utf8(headIdNumber_.trimmed()), identity::todayYyyymmdd());
+    if (check.valid)
+        return {};
+    return Language::isEnglish() ? englishIdMessage(check.error)
+                                 : QString::fromStdString(check.message);
+}
+
+QString HouseholdEditor::codeError() const {
+    const QString code = code_.trimmed();
+    if (code.isEmpty())
+        return tr("Enter the household code.");
+    if (otherCodes_.contains(code))
+        return tr("Code %1 is already used in this project.").arg(code);
+    return {};
+}
+
+nlohmann::json HouseholdEditor::currentFields() const {
+    nlohmann::json f = {
+        {"code", textValue(code_)},
+        {"head_name", textValue(headName_)},
+        {"head_phone", textValue(headPhone_)},
+        {"address", textValue(address_)},
+        {"door_no", textValue(doorNo_)},
+        {"tenure", textValue(tenure_)},
+        {"approved_use", textValue(approvedUse_)},
+        {"actual_use", textValue(actualUse_)},
+        {"status", textValue(status_)},
+        {"notes", textValue(notes_)},
+    };
+    // Store the normalised number (a trailing x becomes X) so that lookups match.
+    const auto check =
+        identity::validateIdNumber(utf8(headIdNumber_.trimmed()), identity::todayYyyymmdd());
+    f["head_id_number"] = check.valid ? nlohmann::json(check.normalized) : textValue(headIdNumber_);
+    return f;
+}
+
+bool HouseholdEditor::dirty() const {
+    return !changedFields(loaded_, currentFields()).empty();
+}
+
+bool HouseholdEditor::save() {
+    if (!session_)
+        return false;
+    if (!canSave()) {
+        setSaveError(tr("Correct the marked fields first."));
+        return false;
+    }
+    const nlohmann::json changes = changedFields(loaded_, currentFields());
+    if (changes.empty() && !householdId_.isEmpty())
+        return true;
+    const QString projectId = session_->projectId();
+    try {
+        const QString id =
+            session_->store().save(projectId, QStringLiteral("household"), householdId_, changes);
+        for (const auto& [name, value] : changes.items())
+            loaded_[name] = value;
+        setSaveError({});
+        if (id != householdId_) {
+            householdId_ = id;
+            emit householdIdChanged();
+        }
+    } catch (const std::exception& e) {
+        setSaveError(tr("Not saved: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    emit fieldsChanged();
+    session_->notifyRecordsChanged();
+    return true;
+}
+
+void HouseholdEditor::setSaveError(const QString& text) {
+    if (text == saveError_)
+        return;
+    saveError_ = text;
+    emit saveErrorChanged();
+}
+
+} // namespace survey::app

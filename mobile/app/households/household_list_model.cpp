@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "households/household_list_model.h"
+
+#include "app/language.h"
+#include "households/code_labels.h"
+#include "session/session.h"
+#include "store/local_store.h"
+
+#include <algorithm>
+
+namespace survey::app {
+
+HouseholdListModel::HouseholdListModel(QObject* parent) : QAbstractListModel(parent) {
+    if (auto* language = Language::instance()) {
+        connect(language, &Language::codeChanged, this, [this] {
+            if (!rows_.isEmpty())
+                emit dataChanged(index(0), index(count() - 1), {StatusLabelRole});
+        });
+    }
+}
+
+void HouseholdListModel::setSession(Session* session) {
+    if (session == session_)
+        return;
+    disconnect(recordsConnection_);
+    session_ = session;
+    if (session_)
+        recordsConnection_ =
+            connect(session_, &Session::recordsChanged, this, &HouseholdListModel::refresh);
+    emit sessionChanged();
+    refresh();
+}
+
+void HouseholdListModel::setProjectId(const QString& id) {
+    if (id == projectId_)
+        return;
+    projectId_ = id;
+    emit projectIdChanged();
+    refresh();
+}
+
+void HouseholdListModel::setSearch(const QString& text) {
+    if (text == search_)
+        return;
+    search_ = text;
+    emit searchChanged();
+    refresh();
+}
+
+void HouseholdListModel::componentComplete() {
+    complete_ = true;
+    refresh();
+}
+
+void HouseholdListModel::refresh() {
+    // Until QML has set every property, a refresh would query with half the inputs.
+    if (!complete_)
+        return;
+    QList<Row> rows;
+    if (session_ && !projectId_.isEmpty()) {
+        for (const auto& h : session_->store().households(projectId_, search_.trimmed()))
+            rows.append({h.id, h.code, h.headName, h.address, h.doorNo, h.status, h.pendingChanges,
+                         h.problems});
+    }
+    // A save or a sync usually changes a few badges, not the list: update those rows in
+    // place so that the surveyor keeps the scroll position.
+    const bool sameRows = std::equal(rows.begin(), rows.end(), rows_.begin(), rows_.end(),
+                                     [](const Row& a, const Row& b) { return a.id == b.id; });
+    if (sameRows) {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows[i] == rows_[i])
+                continue;
+            rows_[i] = rows[i];
+            emit dataChanged(index(static_cast<int>(i)), index(static_cast<int>(i)));
+        }
+        return;
+    }
+    const bool countChanges = rows.size() != rows_.size();
+    beginResetModel();
+    rows_ = std::move(rows);
+    endResetModel();
+    if (countChanges)
+        emit countChanged();
+}
+
+int HouseholdListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant HouseholdListModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& r = rows_[index.row()];
+    switch (role) {
+    case HouseholdIdRole:
+        return r.id;
+    case CodeRole:
+        return r.code;
+    case Qt::DisplayRole:
+    case HeadNameRole:
+        return r.headName;
+    case AddressRole:
+        return r.address;
+    case DoorNoRole:
+        return r.doorNo;
+    case StatusRole:
+        return r.status;
+    case StatusLabelRole:
+        return codeLabel(CodeTable::Status, r.status, Language::isEnglish());
+    case PendingRole:
+        return r.pending;
+    case ProblemsRole:
+        return r.problems;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> HouseholdListModel::roleNames() const {
+    return {{HouseholdIdRole, "householdId"}, {CodeRole, "code"},
+            {HeadNameRole, "headName"},       {AddressRole, "address"},
+            {DoorNoRole, "doorNo"},           {StatusRole, "status"},
+            {StatusLabelRole, "statusLabel"}, {PendingRole, "pendingCount"},
+            {ProblemsRole, "problemCount"}};
+}
+
+} // namespace survey::app

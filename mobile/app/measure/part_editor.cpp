@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "measure/part_editor.h"
+
+#include "app/record_fields.h"
+#include "measure/decimal_text.h"
+#include "measure/part_fields.h"
+#include "session/session.h"
+#include "store/local_store.h"
+#include "survey/measure/area_rules.h"
+
+#include <stdexcept>
+
+namespace survey::app {
+
+namespace {
+
+QString lengthError(const DecimalText& d) {
+    switch (d.error) {
+    case DecimalTextError::None:
+        return d.value == 0 ? PartEditor::tr("Must be more than 0") : QString();
+    case DecimalTextError::Empty:
+        return {};
+    case DecimalTextError::NotANumber:
+        return PartEditor::tr("Enter metres, e.g. 3.45");
+    case DecimalTextError::TooManyDecimals:
+        return PartEditor::tr("At most 3 decimals (whole millimetres)");
+    case DecimalTextError::TooLarge:
+        return PartEditor::tr("At most 1000 m");
+    }
+    return {};
+}
+
+std::optional<measure::PartKind> kindOf(const QString& code) {
+    return measure::partKindFromCode(utf8(code));
+}
+
+} // namespace
+
+PartEditor::PartEditor(QObject* parent) : QObject(parent) {
+    startNew(1);
+}
+
+void PartEditor::setSession(Session* session) {
+    if (session == session_)
+        return;
+    session_ = session;
+    emit sessionChanged();
+}
+
+void PartEditor::setBuildingId(const QString& id) {
+    if (id == buildingId_)
+        return;
+    buildingId_ = id;
+    emit buildingIdChanged();
+}
+
+bool PartEditor::needsHeight() const {
+    const auto kind = kindOf(kind_);
+    return kind && heightMeaning(*kind) != HeightMeaning::None;
+}
+
+bool PartEditor::heightIsClear() const {
+    const auto kind = kindOf(kind_);
+    return kind && heightMeaning(*kind) == HeightMeaning::Clear;
+}
+
+bool PartEditor::needsSill() const {
+    const auto kind = kindOf(kind_);
+    return kind && app::needsSill(*kind);
+}
+
+void PartEditor::setInput(QString& field, const QString& value) {
+    if (field == value)
+        return;
+    field = value;
+    emit inputChanged();
+    recompute();
+}
+
+void PartEditor::recompute() {
+    const auto kind = kindOf(kind_);
+    const QString floor = floorText_.trimmed();
+    bool floorOk = false;
+    const int floorNo = floor.toInt(&floorOk);
+    floorError_ = !floor.isEmpty() && (!floorOk || floorNo == 0)
+                      ? tr("Whole number from 1 (−1 for a basement)")
+                      : QString();
+    const auto width = parseMetres(widthText_);
+    const auto depth = parseMetres(depthText_);
+    const auto height = needsHeight() ? parseMetres(heightText_) : DecimalText{};
+    const auto sill = needsSill() ? parseMetres(sillText_) : DecimalText{};
+    widthError_ = lengthError(width);
+    depthError_ = lengthError(depth);
+    heightError_ = lengthError(height);
+    // A sill may sit on the floor (0 m), unlike any length or height.
+    sillError_ = sill.value == 0 ? QString() : lengthError(sill);
+
+    valid_ = false;
+    areaDm2_ = 0;
+    areaText_.clear();
+    floorAreaText_.clear();
+    ruleText_.clear();
+    errorText_.clear();
+    const bool fieldErrors =
+        !(floorError_.isEmpty() && widthError_.isEmpty() && depthError_.isEmpty() &&
+          heightError_.isEmpty() && sillError_.isEmpty());
+    if (!kind)
+        errorText_ = tr("Choose the kind of part.");
+    else if (fieldErrors)
+        errorText_ = tr("Correct the marked fields.");
+    else if (floor.isEmpty())
+        errorText_ = tr("Enter the floor.");
+    else if (!width.value || !depth.value)
+        errorText_ = tr("Enter width and depth.");
+    else if (needsHeight() && !height.value)
+        errorText_ =
+            heightIsClear() ? tr("Enter the clear height.") : tr("Enter the storey height.");
+    else if (needsSill() && !sill.value)
+        errorText_ = tr("Enter the sill height above the floor.");
+    else {
+        measure::PartGeometry g;
+        g.kind = *kind;
+        g.lengthsMm = {*width.value, *depth.value};
+        g.heightMm = height.value;
+        g.sillMm = sill.value;
+        const auto area = measure::computePartArea(g);
+        if (!area.ok) {
+            errorText_ = QString::fromStdString(area.error);
+        } else {
+            valid_ = true;
+            areaDm2_ = area.areaDm2;
+            areaText_ = QString::fromStdString(measure::formatDm2(area.areaDm2));
+            // Twice the area in mm² → 0.01 m² (20,000 units), half-up, for display only.
+            floorAreaText_ = QString::fromStdString(
+                measure::formatDm2((area.floorAreaTwiceMm2 + 10'000) / 20'000));
+            ruleText_ = QString::fromStdString(area.rule);
+        }
+    }
+    emit resultChanged();
+}
+
+void PartEditor::startNew(int floor) {
+    setPartId({});
+    loaded_ = nlohmann::json::object();
+    floorText_ = QString::number(floor);
+    if (kind_.isEmpty())
+        kind_ = QStringLiteral("room");
+    widthText_.clear();
+    depthText_.clear();
+    sillText_.clear();
+    setSaveError({});
+    emit inputChanged();
+    recompute();
+}
+
+bool PartEditor::load(const QString& partId) {
+    if (!session_)
+        return false;
+    const auto record = session_->store().read(QStringLiteral("part"), partId);
+    if (!record || record->deleted)
+        return false;
+    const auto geometry = partGeometry(record->fields);
+    if (!geometry || geometry->lengthsMm.size() != 2) {
+        setSaveError(tr("Only rectangular parts can be edited here."));
+        return false;
+    }
+    loaded_ = record->fields;
+    setPartId(partId);
+    setBuildingId(textField(record->fields, "building_id"));
+    const auto floor = intField(record->fields, "floor");
+    floorText_ = floor ? QString::number(*floor) : QString();
+    kind_ = textField(record->fields, "kind");
+    widthText_ = formatMetres(geometry->lengthsMm[0]);
+    depthText_ = formatMetres(geometry->lengthsMm[1]);
+    heightText_ = geometry->heightMm ? formatMetres(*geometry->heightMm) : QString();
+    sillText_ = geometry->sillMm ? formatMetres(*geometry->sillMm) : QString();
+    setSaveError({});
+    emit inputChanged();
+    recompute();
+    return true;
+}
+
+nlohmann::json PartEditor::currentFields() const {
+    const auto width = parseMetres(widthText_).value.value_or(0);
+    const auto depth = parseMetres(depthText_).value.value_or(0);
+    const auto height = needsHeight() ? parseMetres(heightText_).value : std::nullopt;
+    const auto sill = needsSill() ? parseMetres(sillText_).value : std::nullopt;
+    return {
+        {"building_id", utf8(buildingId_)},
+        {"floor", floorText_.trimmed().toInt()},
+        {"kind", utf8(kind_)},
+        {"lengths_mm", {width, depth}},
+        {"height_mm", intValue(height)},
+        {"sill_mm", intValue(sill)},
+        {"area_dm2", areaDm2_},
+    };
+}
+
+bool PartEditor::save() {
+    if (!session_ || buildingId_.isEmpty())
+        return false;
+    if (!valid_) {
+        setSaveError(errorText_);
+        return false;
+    }
+    auto& store = session_->store();
+    try {
+        const auto changes = changedFields(loaded_, currentFields());
+        if (!changes.empty()) {
+            setPartId(store.save(session_->projectId(), QStringLiteral("part"), partId_, changes));
+            for (const auto& [name, value] : changes.items())
+                loaded_[name] = value;
+        }
+        updateMeasuredArea(store, buildingId_);
+    } catch (const std::exception& e) {
+        setSaveError(tr("Not saved: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    setSaveError({});
+    session_->notifyRecordsChanged();
+    return true;
+}
+
+bool PartEditor::remove() {
+    if (!session_ || partId_.isEmpty())
+        return false;
+    auto& store = session_->store();
+    try {
+        store.remove(session_->projectId(), QStringLiteral("part"), partId_);
+        updateMeasuredArea(store, buildingId_);
+    } catch (const std::exception& e) {
+        setSaveError(tr("Not deleted: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    setPartId({});
+    loaded_ = nlohmann::json::object();
+    session_->notifyRecordsChanged();
+    return true;
+}
+
+void PartEditor::setPartId(const QString& id) {
+    if (id == partId_)
+        return;
+    partId_ = id;
+    emit partIdChanged();
+}
+
+void PartEditor::setSaveError(const QString& text) {
+    if (text == saveError_)
+        return;
+    saveError_ = text;
+    emit saveErrorChanged();
+}
+
+} // namespace survey::app

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <cstdint>
+#include <nlohmann/json.hpp>
+
+// Q_PROPERTY of Session* needs the complete type in moc's output.
+Q_MOC_INCLUDE("session/session.h")
+
+namespace survey::app {
+
+class Session;
+
+/// Edits one rectangular measured part (测量部位) of a building. Every keystroke recomputes
+/// the counted area with the shared rule (the one the server checks), so the surveyor sees
+/// the area and why ("层高 2.15 m < 2.20 m → 1/2") before saving. Metres are parsed from
+/// the text to whole millimetres, never through floating point.
+class PartEditor : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(survey::app::Session* session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(QString buildingId READ buildingId WRITE setBuildingId NOTIFY buildingIdChanged)
+    Q_PROPERTY(QString partId READ partId NOTIFY partIdChanged)
+    Q_PROPERTY(QString floorText READ floorText WRITE setFloorText NOTIFY inputChanged)
+    /// Wire code: room, balcony_inside, balcony_outside, bay_window, sloped_roof, …
+    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY inputChanged)
+    Q_PROPERTY(QString widthText READ widthText WRITE setWidthText NOTIFY inputChanged)
+    Q_PROPERTY(QString depthText READ depthText WRITE setDepthText NOTIFY inputChanged)
+    Q_PROPERTY(QString heightText READ heightText WRITE setHeightText NOTIFY inputChanged)
+    Q_PROPERTY(QString sillText READ sillText WRITE setSillText NOTIFY inputChanged)
+    /// The kind's rule needs a height; heightIsClear: it is the clear height (净高), not
+    /// the storey height (层高).
+    Q_PROPERTY(bool needsHeight READ needsHeight NOTIFY inputChanged)
+    Q_PROPERTY(bool heightIsClear READ heightIsClear NOTIFY inputChanged)
+    Q_PROPERTY(bool needsSill READ needsSill NOTIFY inputChanged)
+    Q_PROPERTY(QString floorError READ floorError NOTIFY resultChanged)
+    Q_PROPERTY(QString widthError READ widthError NOTIFY resultChanged)
+    Q_PROPERTY(QString depthError READ depthError NOTIFY resultChanged)
+    Q_PROPERTY(QString heightError READ heightError NOTIFY resultChanged)
+    Q_PROPERTY(QString sillError READ sillError NOTIFY resultChanged)
+    Q_PROPERTY(bool valid READ valid NOTIFY resultChanged)
+    /// Counted area in m² with two decimals ("7.56"); empty while invalid.
+    Q_PROPERTY(QString areaText READ areaText NOTIFY resultChanged)
+    /// Floor area before the rule's factor, m² rounded to 0.01.
+    Q_PROPERTY(QString floorAreaText READ floorAreaText NOTIFY resultChanged)
+    Q_PROPERTY(QString ruleText READ ruleText NOTIFY resultChanged)
+    /// What is missing or wrong overall (field errors are in the *Error properties).
+    Q_PROPERTY(QString errorText READ errorText NOTIFY resultChanged)
+    Q_PROPERTY(QString saveError READ saveError NOTIFY saveErrorChanged)
+
+  public:
+    explicit PartEditor(QObject* parent = nullptr);
+
+    Session* session() const { return session_; }
+    void setSession(Session* session);
+    QString buildingId() const { return buildingId_; }
+    void setBuildingId(const QString& id);
+    QString partId() const { return partId_; }
+
+    QString floorText() const { return floorText_; }
+    QString kind() const { return kind_; }
+    QString widthText() const { return widthText_; }
+    QString depthText() const { return depthText_; }
+    QString heightText() const { return heightText_; }
+    QString sillText() const { return sillText_; }
+    void setFloorText(const QString& v) { setInput(floorText_, v); }
+    void setKind(const QString& v) { setInput(kind_, v); }
+    void setWidthText(const QString& v) { setInput(widthText_, v); }
+    void setDepthText(const QString& v) { setInput(depthText_, v); }
+    void setHeightText(const QString& v) { setInput(heightText_, v); }
+    void setSillText(const QString& v) { setInput(sillText_, v); }
+
+    bool needsHeight() const;
+    bool heightIsClear() const;
+    bool needsSill() const;
+    QString floorError() const { return floorError_; }
+    QString widthError() const { return widthError_; }
+    QString depthError() const { return depthError_; }
+    QString heightError() const { return heightError_; }
+    QString sillError() const { return sillError_; }
+    bool valid() const { return valid_; }
+    QString areaText() const { return areaText_; }
+    QString floorAreaText() const { return floorAreaText_; }
+    QString ruleText() const { return ruleText_; }
+    QString errorText() const { return errorText_; }
+    QString saveError() const { return saveError_; }
+
+    /// Starts a new part on `floor` (keeps the kind and heights last used: surveyors
+    /// measure room after room of one storey).
+    Q_INVOKABLE void startNew(int floor);
+    /// Loads a stored part; false when it does not exist.
+    Q_INVOKABLE bool load(const QString& partId);
+    /// Saves the part with the rule's area and updates the building's measured area.
+    Q_INVOKABLE bool save();
+    /// Deletes the loaded part (a tombstone that syncs) and updates the building's area.
+    Q_INVOKABLE bool remove();
+
+  signals:
+    void sessionChanged();
+    void buildingIdChanged();
+    void partIdChanged();
+    void inputChanged();
+    void resultChanged();
+    void saveErrorChanged();
+
+  private:
+    void setInput(QString& field, const QString& value);
+    void recompute();
+    nlohmann::json currentFields() const;
+    void setSaveError(const QString& text);
+    void setPartId(const QString& id);
+
+    QPointer<Session> session_;
+    QString buildingId_, partId_;
+    nlohmann::json loaded_ = nlohmann::json::object();
+    QString floorText_, kind_, widthText_, depthText_, heightText_, sillText_;
+    QString floorError_, widthError_, depthError_, heightError_, sillError_;
+    QString areaText_, floorAreaText_, ruleText_, errorText_, saveError_;
+    bool valid_ = false;
+    std::int64_t areaDm2_ = 0;
+};
+
+} // namespace survey::app

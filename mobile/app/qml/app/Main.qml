@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Survey
+
+// The window and the navigation between pages. Pages only emit what the user chose;
+// which page follows is decided here.
+ApplicationWindow {
+    id: window
+
+    // Tablets run full screen; on a desktop the window starts at most tablet-sized.
+    width: Math.min(Screen.desktopAvailableWidth, 1280)
+    height: Math.min(Screen.desktopAvailableHeight, 1280)
+    visible: true
+    title: qsTr("House Survey")
+    font.pixelSize: SvTheme.fontBody
+
+    Material.theme: Material.Light
+    Material.primary: SvTheme.primary
+    Material.accent: SvTheme.primary
+    Material.background: SvTheme.background
+
+    // Development hook for screenshots (see app/screenshot.cpp): opens `name` directly.
+    function showPage(name, projectId, householdId, partId) {
+        if (name === "login") {
+            stack.replace(null, loginPage, {}, StackView.Immediate);
+            return;
+        }
+        stack.replace(null, projectsPage, {}, StackView.Immediate);
+        if (name === "projects")
+            return;
+        Session.openProject(projectId);
+        stack.push(householdsPage, {}, StackView.Immediate);
+        if (name === "household")
+            stack.push(householdPage, { householdId: householdId }, StackView.Immediate);
+        else if (name === "building" || name === "part") {
+            const page = stack.push(buildingPage, { householdId: householdId }, StackView.Immediate);
+            if (name === "part")
+                page.editPart(partId);
+        }
+    }
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+        initialItem: Session.loggedIn || Session.projectId.length > 0 ? projectsPage : loginPage
+    }
+
+    Connections {
+        target: Session
+        function onLoginRequired() {
+            if (!(stack.currentItem instanceof LoginPage))
+                stack.push(loginPage, { returnAfterLogin: true });
+        }
+    }
+
+    Component {
+        id: loginPage
+        LoginPage {
+            property bool returnAfterLogin: false
+            function leave() {
+                if (returnAfterLogin)
+                    stack.pop();
+                else
+                    stack.replace(null, projectsPage);
+            }
+            onLoggedIn: leave()
+            onOfflineChosen: leave()
+        }
+    }
+    Component {
+        id: projectsPage
+        ProjectsPage {
+            onProjectOpened: stack.push(householdsPage)
+            onLoginRequested: stack.push(loginPage, { returnAfterLogin: true })
+        }
+    }
+    Component {
+        id: householdsPage
+        HouseholdListPage {
+            onHouseholdOpened: id => stack.push(householdPage, { householdId: id })
+            onHouseholdAdded: stack.push(householdPage)
+        }
+    }
+    Component {
+        id: householdPage
+        HouseholdFormPage {
+            onMeasureRequested: id => stack.push(buildingPage, { householdId: id })
+        }
+    }
+    Component {
+        id: buildingPage
+        BuildingPage {}
+    }
+}

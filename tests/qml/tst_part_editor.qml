@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: Apache-2.0
+import QtQuick
+import QtTest
+import Survey
+
+// The part editor computes the counted area live with the shared rule, from metres typed
+// as text, and saves what the rule gives.
+TestCase {
+    id: testCase
+
+    name: "PartEditor"
+    width: 1280
+    height: 800
+    when: windowShown
+    visible: true // TestCase hides itself by default; pages need effective visibility
+
+    PartEditor {
+        id: editor
+        session: Session
+    }
+
+    SignalSpy {
+        id: resultSpy
+        target: editor
+        signalName: "resultChanged"
+    }
+
+    Component {
+        id: dialogComponent
+        SvPartDialog {}
+    }
+    Component {
+        id: householdComponent
+        HouseholdEditor { session: Session }
+    }
+    Component {
+        id: buildingComponent
+        BuildingEditor { session: Session }
+    }
+    Component {
+        id: partsComponent
+        PartListModel { session: Session }
+    }
+
+    // TestCase of Qt 6.4 has no keyClicks(): type character by character.
+    function typeText(text) {
+        for (const c of text)
+            keyClick(c);
+    }
+
+    function init() {
+        editor.kind = "room";
+        editor.heightText = "";
+        editor.startNew(1);
+    }
+
+    function enter(width, depth, height) {
+        editor.widthText = width;
+        editor.depthText = depth;
+        editor.heightText = height;
+    }
+
+    function test_storey_height_boundary_data() {
+        return [
+            { tag: "2.20 m counts in full", height: "2.20", area: "15.12", rule: "层高 2.20 m ≥ 2.20 m → 全部计算" },
+            { tag: "2.2 is 2200 mm", height: "2.2", area: "15.12", rule: "层高 2.20 m ≥ 2.20 m → 全部计算" },
+            { tag: "2.199 m counts half", height: "2.199", area: "7.56", rule: "层高 2.199 m < 2.20 m → 1/2" },
+            { tag: "2.15 m counts half", height: "2.15", area: "7.56", rule: "层高 2.15 m < 2.20 m → 1/2" },
+            { tag: "2.201 m counts in full", height: "2.201", area: "15.12", rule: "层高 2.201 m ≥ 2.20 m → 全部计算" },
+        ];
+    }
+
+    function test_storey_height_boundary(data) {
+        enter("4.2", "3.6", data.height);
+        verify(editor.valid, editor.errorText);
+        compare(editor.areaText, data.area);
+        compare(editor.ruleText, data.rule);
+        compare(editor.floorAreaText, "15.12");
+    }
+
+    function test_updates_on_every_keystroke() {
+        resultSpy.clear();
+        editor.widthText = "4.2";
+        compare(editor.valid, false);
+        compare(editor.errorText, "Enter width and depth.");
+        editor.depthText = "3.6";
+        compare(editor.errorText, "Enter the storey height.");
+        editor.heightText = "2.1";
+        compare(editor.areaText, "7.56");
+        editor.heightText = "2.2";
+        compare(editor.areaText, "15.12");
+        compare(resultSpy.count, 4);
+    }
+
+    function test_metres_are_parsed_without_floating_point() {
+        // 1.005 m × 1 m = 1.005 m², half-up to 1.01; a double would give 1.00499… → 1.00.
+        enter("1.005", "1", "3");
+        compare(editor.areaText, "1.01");
+        // Full-width digits from a Chinese input method are the same numbers.
+        enter("１.００５", "1", "3");
+        compare(editor.areaText, "1.01");
+    }
+
+    function test_input_errors() {
+        enter("abc", "3.6", "2.8");
+        verify(!editor.valid);
+        compare(editor.widthError, "Enter metres, e.g. 3.45");
+        enter("4.2345", "3.6", "2.8");
+        compare(editor.widthError, "At most 3 decimals (whole millimetres)");
+        enter("0", "3.6", "2.8");
+        compare(editor.widthError, "Must be more than 0");
+        enter("4.2", "-3.6", "2.8");
+        verify(editor.depthError.length > 0);
+        verify(!editor.valid);
+    }
+
+    function test_kinds_ask_for_what_their_rule_needs() {
+        editor.kind = "balcony_outside";
+        verify(!editor.needsHeight);
+        enter("3.6", "1.5", "");
+        compare(editor.areaText, "2.70");
+        compare(editor.ruleText, "主体结构外阳台 → 1/2");
+
+        editor.kind = "bay_window";
+        verify(editor.needsHeight && editor.heightIsClear && editor.needsSill);
+        enter("1.8", "0.6", "2.2");
+        compare(editor.errorText, "Enter the sill height above the floor.");
+        editor.sillText = "0.44";
+        compare(editor.areaText, "0.54");
+        editor.sillText = "0.45";
+        compare(editor.areaText, "0.00");
+        verify(editor.ruleText.indexOf("窗台 0.45 m ≥ 0.45 m") >= 0, editor.ruleText);
+    }
+
+    function test_dialog_shows_area_and_rule_while_typing() {
+        const dialog = createTemporaryObject(dialogComponent, testCase);
+        dialog.openNew("", 2);
+        tryCompare(dialog, "opened", true);
+        const typeInto = (name, text) => {
+            const input = findChild(findChild(dialog.contentItem, name), "input");
+            input.forceActiveFocus();
+            input.selectAll();
+            typeText(text);
+        };
+        typeInto("width", "4.2");
+        typeInto("depth", "3.6");
+        typeInto("height", "2.15");
+        const area = findChild(dialog.contentItem, "area");
+        const rule = findChild(dialog.contentItem, "rule");
+        compare(area.text, "7.56 m²");
+        compare(rule.text, "层高 2.15 m < 2.20 m → 1/2");
+        typeInto("height", "2.20");
+        compare(area.text, "15.12 m²");
+        compare(rule.text, "层高 2.20 m ≥ 2.20 m → 全部计算");
+    }
+
+    function test_save_stores_the_rule_area_and_building_total() {
+        const household = createTemporaryObject(householdComponent, testCase);
+        household.headName = "王五";
+        verify(household.save(), household.saveError);
+        const building = createTemporaryObject(buildingComponent, testCase, { householdId: household.householdId });
+        verify(building.ensureSaved(), building.saveError);
+        const parts = createTemporaryObject(partsComponent, testCase, { buildingId: building.buildingId });
+
+        editor.buildingId = building.buildingId;
+        editor.startNew(1);
+        enter("4.2", "3.6", "2.15");
+        verify(editor.save(), editor.saveError);
+        editor.startNew(2);
+        enter("3.333", "3", "2.8");
+        verify(editor.save(), editor.saveError);
+
+        tryCompare(parts, "count", 2);
+        compare(parts.totalText, "17.56"); // 7.56 + 10.00 (9.999 m² rounded)
+        tryCompare(building, "measuredAreaText", "17.56");
+
+        verify(editor.remove());
+        tryCompare(parts, "count", 1);
+        tryCompare(building, "measuredAreaText", "7.56");
+    }
+}
