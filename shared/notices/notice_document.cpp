@@ -26,7 +26,12 @@ json bodyJson(const Table& t) {
 }
 
 json bodyJson(const Paragraph& p) {
-    return {{"kind", "paragraph"}, {"text", p.text}};
+    json j = {{"kind", "paragraph"}, {"text", p.text}};
+    // Only a non-default alignment is written, so that left-aligned paragraphs serialise as
+    // before and the hashes of documents already signed or issued stay the same.
+    if (p.align == ParagraphAlign::Right)
+        j["align"] = "right";
+    return j;
 }
 
 json bodyJson(const SignatureBlock& s) {
@@ -48,7 +53,12 @@ json documentJson(const NoticeDocument& doc, bool withSignatures) {
     for (const auto& s : doc.sections)
         if (withSignatures || !std::holds_alternative<SignatureBlock>(s.body))
             sections.push_back(sectionJson(s));
-    return {{"title", doc.title}, {"subtitle", doc.subtitle}, {"sections", sections}};
+    json j = {{"title", doc.title}, {"subtitle", doc.subtitle}, {"sections", sections}};
+    // Written only when not portrait, like a paragraph's alignment, so that the hashes of
+    // documents already signed or issued stay the same.
+    if (doc.orientation == PageOrientation::Landscape)
+        j["orientation"] = "landscape";
+    return j;
 }
 } // namespace
 

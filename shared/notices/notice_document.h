@@ -39,9 +39,14 @@ struct Table {
     std::vector<TableRow> rows;
 };
 
+/// Where the lines of a paragraph sit. A formal notice closes with the issuing body and
+/// the date set to the right (落款); all other text reads from the left.
+enum class ParagraphAlign { Left, Right };
+
 /// Running text.
 struct Paragraph {
     std::string text;
+    ParagraphAlign align = ParagraphAlign::Left;
 };
 
 /// One signature as printed: who, when, and whether it still covers the content.
@@ -62,10 +67,15 @@ struct Section {
     std::variant<KeyValueBlock, Table, Paragraph, SignatureBlock> body;
 };
 
+/// The paper orientation (A4 either way). Project postings are landscape: ten columns of a
+/// public list only stay legible, one line per row, across the long side of the sheet.
+enum class PageOrientation { Portrait, Landscape };
+
 /// A notice as plain data: what it says, independent of pages, fonts and issue metadata.
 struct NoticeDocument {
     std::string title, subtitle;
     std::vector<Section> sections;
+    PageOrientation orientation = PageOrientation::Portrait;
 };
 
 /// Printed status of a signature whose signed hash equals the content hash.

@@ -13,16 +13,21 @@ namespace {
 /// 1 pt in layout units.
 constexpr double kPt = 25.4 / 72.0 * kUnitsPerMm;
 constexpr double kContentLeft = kMargin;
-constexpr double kContentWidth = kPageWidth - 2 * kMargin;
 constexpr double kLineFactor = 1.35; ///< line height / font size; CJK needs more than Latin
 constexpr double kCellPadX = 1.5 * kUnitsPerMm;
 constexpr double kCellPadY = 1.0 * kUnitsPerMm;
 constexpr double kFooterLine = 7 * kPt * 1.5;
-constexpr double kFooterTop = kPageHeight - kMargin - 2 * kFooterLine;
-constexpr double kBodyBottom = kFooterTop - 4 * kUnitsPerMm;
 constexpr double kQrSize = 24 * kUnitsPerMm;
 constexpr double kSectionGap = 4 * kUnitsPerMm;
 constexpr double kLabelWidth = 34 * kUnitsPerMm; ///< label cell of a key-value pair
+
+double contentWidth(const Paper& paper) {
+    return paper.width - 2 * kMargin;
+}
+
+double footerTop(const Paper& paper) {
+    return paper.height - kMargin - 2 * kFooterLine;
+}
 
 double fontSize(FontRole role) {
     switch (role) {
@@ -82,25 +87,36 @@ double rowHeight(const Row& row) {
 /// Places a document's blocks onto pages top to bottom, breaking between rows and lines.
 class Layouter {
   public:
+    explicit Layouter(const Paper& paper)
+        : paper_(paper), width_(contentWidth(paper)),
+          bodyBottom_(footerTop(paper) - 4 * kUnitsPerMm) {}
+
     std::vector<LaidOutPage> run(const NoticeDocument& doc) {
         newPage();
         titleBlock(doc);
-        for (const auto& s : doc.sections)
+        for (std::size_t i = 0; i < doc.sections.size(); ++i) {
+            const Section& s = doc.sections[i];
+            closingNext_ = i + 1 < doc.sections.size() ? closingHeight(doc.sections[i + 1]) : 0;
             std::visit([&](const auto& body) { section(QString::fromStdString(s.heading), body); },
                        s.body);
+        }
         return std::move(pages_);
     }
 
   private:
+    const Paper paper_;
+    const double width_;      ///< of the content between the margins
+    const double bodyBottom_; ///< where the body must end to keep clear of the footer
     std::vector<LaidOutPage> pages_;
     double y_ = 0;
-    double top_ = 0; ///< where the current page's body starts
+    double top_ = 0;         ///< where the current page's body starts
+    double closingNext_ = 0; ///< height of the closing after the current section, if any
 
     void newPage() {
         pages_.emplace_back();
         y_ = top_ = kMargin;
     }
-    bool fits(double h) const { return y_ + h <= kBodyBottom; }
+    bool fits(double h) const { return y_ + h <= bodyBottom_; }
     /// Starts a new page unless `h` fits. A block taller than a whole page is placed on the
     /// page it starts on (and overflows) rather than producing empty pages before it.
     bool ensure(double h) {
@@ -123,7 +139,7 @@ class Layouter {
         // The title is centred on the page; the subtitle keeps clear of the QR code on
         // both sides so that it stays centred too.
         const double sideGap = kQrSize + 6 * kUnitsPerMm;
-        const double innerWidth = kContentWidth - 2 * sideGap;
+        const double innerWidth = width_ - 2 * sideGap;
         double y = kMargin + 6 * kUnitsPerMm;
         const Lines title = wrap(doc.title, FontRole::Title, innerWidth);
         lines(title, kContentLeft + sideGap, y, innerWidth, Qt::AlignHCenter);
@@ -133,15 +149,14 @@ class Layouter {
             lines(sub, kContentLeft + sideGap, y, innerWidth, Qt::AlignHCenter);
             y += sub.height();
         }
-        y_ = top_ = std::max(y, qrSerialRect().bottom()) + kSectionGap;
+        y_ = top_ = std::max(y, qrSerialRect(paper_).bottom()) + kSectionGap;
     }
 
     void heading(const QString& s) {
         if (s.isEmpty())
             return;
         const double h = lineHeight(FontRole::Heading);
-        text({kContentLeft, y_, kContentWidth, h}, s, FontRole::Heading,
-             Qt::AlignLeft | Qt::AlignVCenter);
+        text({kContentLeft, y_, width_, h}, s, FontRole::Heading, Qt::AlignLeft | Qt::AlignVCenter);
         y_ += h + 1 * kUnitsPerMm;
     }
     double headingHeight(const QString& s) const {
@@ -185,8 +200,8 @@ class Layouter {
     }
 
     void section(const QString& head, const KeyValueBlock& kv) {
-        const double pairValue = kContentWidth / 2 - kLabelWidth;
-        const double wideValue = kContentWidth - kLabelWidth;
+        const double pairValue = width_ / 2 - kLabelWidth;
+        const double wideValue = width_ - kLabelWidth;
         std::vector<Row> body;
         Row pending;
         auto flush = [&] {
@@ -220,7 +235,7 @@ class Layouter {
                                           [](int s, const TableColumn& c) { return s + c.weight; });
         std::vector<double> widths;
         for (const auto& c : t.columns)
-            widths.push_back(kContentWidth * c.weight / std::max(total, 1));
+            widths.push_back(width_ * c.weight / std::max(total, 1));
         Row header;
         for (std::size_t i = 0; i < t.columns.size(); ++i)
             header.push_back(
@@ -246,22 +261,41 @@ class Layouter {
         rows(head, {header}, body);
     }
 
-    void section(const QString& head, const Paragraph& p) {
-        const Lines all = wrap(p.text, FontRole::Body, kContentWidth);
+    /// The height of `s` if it is a closing (a right-aligned paragraph: issuing body and
+    /// date), else 0.
+    double closingHeight(const Section& s) const {
+        const auto* p = std::get_if<Paragraph>(&s.body);
+        if (!p || p->align != ParagraphAlign::Right)
+            return 0;
+        return headingHeight(QString::fromStdString(s.heading)) +
+               wrap(p->text, FontRole::Body, width_).height();
+    }
+
+    void section(const QString& head, const Paragraph& p) { paragraph(head, p, closingNext_); }
+
+    /// A paragraph broken between lines, at least two lines on its first page. A closing is
+    /// kept whole, and `keepWithNext` (the height of a closing that follows) keeps the last
+    /// line with it: a closing alone at the top of a page reads as detached from the notice.
+    void paragraph(const QString& head, const Paragraph& p, double keepWithNext) {
+        const Lines all = wrap(p.text, FontRole::Body, width_);
         const double lh = lineHeight(FontRole::Body);
-        ensure(headingHeight(head) + lh * std::min<qsizetype>(2, all.text.size()));
+        const bool closing = p.align == ParagraphAlign::Right;
+        ensure(headingHeight(head) +
+               (closing ? all.height() : lh * std::min<qsizetype>(2, all.text.size())));
         heading(head);
-        for (const QString& line : all.text) {
-            ensure(lh);
-            text({kContentLeft, y_, kContentWidth, lh}, line, FontRole::Body,
-                 Qt::AlignLeft | Qt::AlignVCenter);
+        const Qt::Alignment align = closing ? Qt::AlignRight : Qt::AlignLeft;
+        for (qsizetype i = 0; i < all.text.size(); ++i) {
+            const bool last = i + 1 == all.text.size();
+            ensure(last && keepWithNext > 0 ? lh + kSectionGap / 2 + keepWithNext : lh);
+            text({kContentLeft, y_, width_, lh}, all.text[i], FontRole::Body,
+                 align | Qt::AlignVCenter);
             y_ += lh;
         }
         y_ += kSectionGap / 2;
     }
 
     void section(const QString& head, const SignatureBlock& s) {
-        section(head, Paragraph{s.statement});
+        paragraph(head, Paragraph{s.statement}, 0);
         Table t;
         t.columns = {{"签字人身份", 3}, {"姓名", 3}, {"签字时间", 5}, {"状态", 4}};
         for (const auto& r : s.rows)
@@ -289,26 +323,32 @@ QFont noticeFont(FontRole role) {
     return font;
 }
 
-QRectF qrCodeRect() {
-    return {kPageWidth - kMargin - kQrSize, kMargin, kQrSize, kQrSize};
+Paper paperFor(const NoticeDocument& doc) {
+    if (doc.orientation == PageOrientation::Landscape)
+        return {kA4Long, kA4Short};
+    return {};
 }
 
-QRectF qrSerialRect() {
-    const QRectF qr = qrCodeRect();
+QRectF qrCodeRect(const Paper& paper) {
+    return {paper.width - kMargin - kQrSize, kMargin, kQrSize, kQrSize};
+}
+
+QRectF qrSerialRect(const Paper& paper) {
+    const QRectF qr = qrCodeRect(paper);
     const double w = kQrSize + 16 * kUnitsPerMm;
     return {qr.center().x() - w / 2, qr.bottom(), w, kFooterLine};
 }
 
-QRectF footerIssueRect() {
-    return {kContentLeft, kFooterTop, kContentWidth, kFooterLine};
+QRectF footerIssueRect(const Paper& paper) {
+    return {kContentLeft, footerTop(paper), contentWidth(paper), kFooterLine};
 }
 
-QRectF footerHashRect() {
-    return {kContentLeft, kFooterTop + kFooterLine, kContentWidth, kFooterLine};
+QRectF footerHashRect(const Paper& paper) {
+    return {kContentLeft, footerTop(paper) + kFooterLine, contentWidth(paper), kFooterLine};
 }
 
 std::vector<LaidOutPage> layoutPages(const NoticeDocument& doc) {
-    return Layouter().run(doc);
+    return Layouter(paperFor(doc)).run(doc);
 }
 
 } // namespace survey::notices

@@ -15,9 +15,9 @@ namespace survey::notices {
 
 /// Layout units per millimetre.
 inline constexpr double kUnitsPerMm = 10.0;
-/// A4 in layout units.
-inline constexpr double kPageWidth = 210.0 * kUnitsPerMm;
-inline constexpr double kPageHeight = 297.0 * kUnitsPerMm;
+/// The sides of A4 in layout units.
+inline constexpr double kA4Short = 210.0 * kUnitsPerMm;
+inline constexpr double kA4Long = 297.0 * kUnitsPerMm;
 /// Page margin on all four sides.
 inline constexpr double kMargin = 15.0 * kUnitsPerMm;
 
@@ -49,16 +49,25 @@ struct LaidOutPage {
     std::vector<TextRun> texts;
 };
 
-/// Where page 1 keeps room for the verification QR code.
-QRectF qrCodeRect();
-/// Where the serial is printed under the QR code on page 1.
-QRectF qrSerialRect();
-/// The two footer lines (issue line, content hash line) at the bottom of every page.
-QRectF footerIssueRect();
-QRectF footerHashRect();
+/// The sheet a document is laid out on, in layout units.
+struct Paper {
+    double width = kA4Short;
+    double height = kA4Long;
+};
 
-/// Lays the document out on A4 pages: title block on page 1, sections in order, tables
-/// broken between rows with the header row (and the heading, marked 续) repeated.
+/// A4 in the document's orientation.
+Paper paperFor(const NoticeDocument& doc);
+
+/// Where page 1 keeps room for the verification QR code.
+QRectF qrCodeRect(const Paper& paper);
+/// Where the serial is printed under the QR code on page 1.
+QRectF qrSerialRect(const Paper& paper);
+/// The two footer lines (issue line, content hash line) at the bottom of every page.
+QRectF footerIssueRect(const Paper& paper);
+QRectF footerHashRect(const Paper& paper);
+
+/// Lays the document out on A4 pages (paperFor(doc)): title block on page 1, sections in order,
+/// tables broken between rows with the header row (and the heading, marked 续) repeated.
 std::vector<LaidOutPage> layoutPages(const NoticeDocument& doc);
 
 } // namespace survey::notices

@@ -17,8 +17,8 @@ QString orDraft(const std::string& s) {
     return s.empty() ? QStringLiteral("（未签发）") : QString::fromStdString(s);
 }
 
-void paintQr(QPainter& painter, const IssueInfo& issue) {
-    const QRectF area = qrCodeRect();
+void paintQr(QPainter& painter, const Paper& paper, const IssueInfo& issue) {
+    const QRectF area = qrCodeRect(paper);
     if (issue.verifyUrl.empty()) {
         // A draft keeps the space so that pagination is identical once issued.
         painter.setPen(QPen(Qt::gray, kBorderWidth, Qt::DashLine));
@@ -41,7 +41,7 @@ void paintQr(QPainter& painter, const IssueInfo& issue) {
 }
 
 void paintFooter(QPainter& painter, int pageIndex, const PageContext& ctx) {
-    const QRectF issueLine = footerIssueRect();
+    const QRectF issueLine = footerIssueRect(ctx.paper);
     painter.setPen(QPen(Qt::black, kBorderWidth / 2));
     painter.drawLine(issueLine.topLeft(), issueLine.topRight());
     painter.setFont(noticeFont(FontRole::Footer));
@@ -54,7 +54,7 @@ void paintFooter(QPainter& painter, int pageIndex, const PageContext& ctx) {
                      QStringLiteral("第\u2002%1\u2002页\u2002/\u2002共\u2002%2\u2002页")
                          .arg(pageIndex + 1)
                          .arg(ctx.pageCount));
-    painter.drawText(footerHashRect(), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(footerHashRect(ctx.paper), Qt::AlignLeft | Qt::AlignVCenter,
                      QStringLiteral("内容摘要 SHA-256: %1").arg(ctx.contentHash));
 }
 } // namespace
@@ -73,10 +73,10 @@ void paintPage(QPainter& painter, const LaidOutPage& page, int pageIndex, const 
         painter.drawText(run.rect, static_cast<int>(run.align) | Qt::TextSingleLine, run.text);
     }
     if (pageIndex == 0) {
-        paintQr(painter, ctx.issue);
+        paintQr(painter, ctx.paper, ctx.issue);
         painter.setFont(noticeFont(FontRole::Footer));
         painter.setPen(Qt::black);
-        painter.drawText(qrSerialRect(), Qt::AlignCenter, orDraft(ctx.issue.serial));
+        painter.drawText(qrSerialRect(ctx.paper), Qt::AlignCenter, orDraft(ctx.issue.serial));
     }
     paintFooter(painter, pageIndex, ctx);
     painter.restore();

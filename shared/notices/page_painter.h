@@ -8,8 +8,9 @@
 
 namespace survey::notices {
 
-/// What every page of one notice shares: issue metadata, page count and content hash.
+/// What every page of one notice shares: paper, issue metadata, page count and content hash.
 struct PageContext {
+    Paper paper;
     IssueInfo issue;
     int pageCount = 0;
     QString contentHash;

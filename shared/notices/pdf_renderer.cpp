@@ -16,7 +16,7 @@ constexpr int kPdfDpi = 300;
 constexpr double kUnitsPerInch = 25.4 * kUnitsPerMm;
 
 PageContext context(const NoticeDocument& doc, const IssueInfo& issue, int pageCount) {
-    return {issue, pageCount, QString::fromStdString(contentHash(doc))};
+    return {paperFor(doc), issue, pageCount, QString::fromStdString(contentHash(doc))};
 }
 
 /// Maps layout units onto a device of `dpi` whose origin is the paper corner.
@@ -39,8 +39,11 @@ QByteArray renderPdf(const NoticeDocument& doc, const IssueInfo& issue) {
     writer.setResolution(kPdfDpi);
     // Zero device margins: the layout places everything from the paper corner itself, the
     // same way as on an image, so both outputs share one coordinate system.
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                     doc.orientation == PageOrientation::Landscape
+                                         ? QPageLayout::Landscape
+                                         : QPageLayout::Portrait,
+                                     QMarginsF(), QPageLayout::Millimeter));
     writer.setTitle(QString::fromStdString(doc.title));
     writer.setCreator(QStringLiteral("survey_notices"));
 
@@ -60,8 +63,8 @@ QByteArray renderPdf(const NoticeDocument& doc, const IssueInfo& issue) {
 QList<QImage> renderPages(const NoticeDocument& doc, const IssueInfo& issue, int dpi) {
     const auto pages = layoutPages(doc);
     const PageContext ctx = context(doc, issue, static_cast<int>(pages.size()));
-    const QSize size(qRound(kPageWidth * dpi / kUnitsPerInch),
-                     qRound(kPageHeight * dpi / kUnitsPerInch));
+    const QSize size(qRound(ctx.paper.width * dpi / kUnitsPerInch),
+                     qRound(ctx.paper.height * dpi / kUnitsPerInch));
     QList<QImage> images;
     for (int i = 0; i < static_cast<int>(pages.size()); ++i) {
         QImage image(size, QImage::Format_RGB32);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "notices/registration_buildings.h"
 
+#include "notices/measured_area.h"
 #include "survey/households/codes.h"
 
 #include <string>
@@ -53,21 +54,6 @@ std::string heights(const PartRecord& p) {
     if (p.sillMm)
         out += (out.empty() ? "" : " ") + std::string("窗台 ") + metres(*p.sillMm);
     return orNone(out);
-}
-
-/// The area of one part by the shared rules. The stored area_dm2 is deliberately ignored:
-/// it is a figure some client computed, possibly with an older rule version, and the form
-/// must print what the rules give from the measurements so that the tablet and the server
-/// print the same digits (design.md §3 rejects disagreeing client figures for that reason).
-measure::PartArea partArea(const PartRecord& p, const measure::AreaSettings& settings) {
-    const auto kind = measure::partKindFromCode(p.kind);
-    if (!kind) {
-        measure::PartArea unknown;
-        unknown.error = "未知部位类型 " + p.kind;
-        return unknown;
-    }
-    return measure::computePartArea({*kind, p.lengthsMm, p.verticesMm, p.heightMm, p.sillMm},
-                                    settings);
 }
 
 std::string buildingTitle(const BuildingRecord& b) {

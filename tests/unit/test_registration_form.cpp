@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // The 房屋调查登记表 end to end: document content, signature binding, and the issued PDF as
 // a reader sees it (pdftotext) and as a scanner sees it (pdftoppm + zbarimg).
+#include "notice_test_support.h"
 #include "notices/pdf_renderer.h"
 #include "notices/registration_form.h"
 
-#include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace survey;
+using namespace notice_test;
 using households::HouseholdRecord;
 using households::PartRecord;
 
@@ -89,33 +89,6 @@ HouseholdRecord sampleHousehold() {
     return h;
 }
 
-/// Runs a command-line tool and returns its standard output; fails the test on error.
-QByteArray run(const QString& program, const QStringList& args) {
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        qWarning() << program << args << p.readAllStandardError();
-        return {};
-    }
-    return p.readAllStandardOutput();
-}
-
-QString writePdf(const QTemporaryDir& dir, const QByteArray& pdf) {
-    const QString path = dir.filePath(QStringLiteral("notice.pdf"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size())
-        return {};
-    return path;
-}
-
-QString pdfText(const QString& path, const QStringList& pages = {}) {
-    const QByteArray out =
-        run(QStringLiteral("pdftotext"), QStringList{QStringLiteral("-layout")} + pages +
-                                             QStringList{path, QStringLiteral("-")});
-    // NFKC folds the full-width and superscript forms extraction may yield ((续), m2).
-    return QString::fromUtf8(out).normalized(QString::NormalizationForm_KC);
-}
-
 const notices::SignatureBlock& signatures(const notices::NoticeDocument& doc) {
     return std::get<notices::SignatureBlock>(doc.sections.back().body);
 }
@@ -176,12 +149,7 @@ class TestRegistrationForm : public QObject {
         const auto doc = notices::buildRegistrationForm(sampleHousehold());
         QTemporaryDir dir;
         const QString path = writePdf(dir, notices::renderPdf(doc, kIssue));
-        const QString prefix = dir.filePath(QStringLiteral("page1"));
-        run(QStringLiteral("pdftoppm"),
-            {"-r", "150", "-png", "-f", "1", "-l", "1", "-singlefile", path, prefix});
-        const QByteArray decoded =
-            run(QStringLiteral("zbarimg"), {"--raw", "-q", prefix + QStringLiteral(".png")});
-        QCOMPARE(decoded.trimmed(), QByteArray::fromStdString(kIssue.verifyUrl));
+        QCOMPARE(decodeQr(dir, path), QByteArray::fromStdString(kIssue.verifyUrl));
     }
 
     void longPartsTableRepeatsHeader() {
