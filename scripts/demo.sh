@@ -37,7 +37,8 @@ if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
   "${app[@]}"
 else
   echo "No display here. To see the app, run in another terminal:"
-  echo "  xvfb-run -a -s '-screen 0 1280x800x24' ${app[*]} --screenshot /tmp/survey-app.png"
+  echo "  xvfb-run -a -s '-screen 0 1280x800x24' ${app[*]}"
+  echo "(or take a picture of the login page: add --screenshot /tmp/survey-app.png --screenshot-page login)"
   echo "or on a desktop: ${app[*]}"
   echo "The server keeps running; Ctrl-C stops it."
   wait $server

@@ -13,11 +13,18 @@ namespace {
 constexpr std::size_t kMaxTextBytes = 8192;
 constexpr std::size_t kMaxListItems = 1000;
 
+// nlohmann keeps integers above INT64_MAX as unsigned; they would wrap when stored as int64.
+bool isInt64(const json& v) {
+    return v.is_number_integer() &&
+           !(v.is_number_unsigned() &&
+             v.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX));
+}
+
 bool isIntList(const json& v) {
     if (!v.is_array() || v.size() > kMaxListItems)
         return false;
     for (const auto& x : v)
-        if (!x.is_number_integer())
+        if (!isInt64(x))
             return false;
     return true;
 }
@@ -26,8 +33,7 @@ bool isIntPairList(const json& v) {
     if (!v.is_array() || v.size() > kMaxListItems)
         return false;
     for (const auto& p : v)
-        if (!p.is_array() || p.size() != 2 || !p[0].is_number_integer() ||
-            !p[1].is_number_integer())
+        if (!p.is_array() || p.size() != 2 || !isInt64(p[0]) || !isInt64(p[1]))
             return false;
     return true;
 }
@@ -35,7 +41,7 @@ bool isIntPairList(const json& v) {
 bool hasType(const json& v, FieldType type) {
     switch (type) {
     case FieldType::Text: return v.is_string() && v.get_ref<const std::string&>().size() <= kMaxTextBytes;
-    case FieldType::Integer: return v.is_number_integer();
+    case FieldType::Integer: return isInt64(v);
     case FieldType::Real: return v.is_number();
     case FieldType::Bool: return v.is_boolean();
     case FieldType::IntList: return isIntList(v);

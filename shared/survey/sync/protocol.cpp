@@ -35,6 +35,23 @@ std::optional<ApiError> requireId(const json& obj, const char* key, const std::s
     return std::nullopt;
 }
 
+// Stops descending at the limit, so that the check itself is safe on any input.
+bool nestsDeeperThan(const json& value, int limit) {
+    if (!value.is_structured())
+        return false;
+    if (limit == 0)
+        return true;
+    for (const auto& child : value)
+        if (nestsDeeperThan(child, limit - 1))
+            return true;
+    return false;
+}
+
+ApiError tooDeep() {
+    return err(ErrorCode::BadRequest,
+               "body nests deeper than " + std::to_string(kMaxJsonNesting) + " levels");
+}
+
 } // namespace
 
 bool isValidId(std::string_view id) {
@@ -70,6 +87,8 @@ std::optional<ChangeStatus> statusFromName(std::string_view s) {
 Parsed<PushRequest> parsePushRequest(const json& body) {
     if (!body.is_object())
         return err(ErrorCode::BadRequest, "push body must be a JSON object");
+    if (nestsDeeperThan(body, kMaxJsonNesting))
+        return tooDeep();
     PushRequest req;
     if (auto e = requireId(body, "device_id", "", req.deviceId))
         return *e;
@@ -186,6 +205,9 @@ json toJson(const ChangesPage& p) {
 }
 
 Parsed<PushResponse> parsePushResponse(const json& body) {
+    // First, because even value() below copies, and copying recurses.
+    if (nestsDeeperThan(body, kMaxJsonNesting))
+        return tooDeep();
     if (!body.is_object() || !body.contains("results") || !body["results"].is_array())
         return err(ErrorCode::BadRequest, "push response must have a results array", "results");
     PushResponse out;
@@ -216,6 +238,9 @@ Parsed<PushResponse> parsePushResponse(const json& body) {
 }
 
 Parsed<ChangesPage> parseChangesPage(const json& body) {
+    // First, because even value() below copies, and copying recurses.
+    if (nestsDeeperThan(body, kMaxJsonNesting))
+        return tooDeep();
     if (!body.is_object() || !body.contains("changes") || !body["changes"].is_array() ||
         !body.value("next", json()).is_number_integer() || !body.value("more", json()).is_boolean())
         return err(ErrorCode::BadRequest, "changes page must have changes, next and more");

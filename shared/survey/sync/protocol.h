@@ -81,6 +81,10 @@ template <typename T> using Parsed = std::variant<T, errors::ApiError>;
 /// Limits that keep one request from exhausting the server.
 inline constexpr std::size_t kMaxChangesPerPush = 5000;
 inline constexpr std::size_t kMaxIdLength = 64;
+/// Deepest array/object nesting a body may have. The deepest wire shape (a conflict's
+/// vertices inside a push result) nests 7 levels; nlohmann::json copies and compares
+/// recursively, so an unbounded body could overflow the stack of whoever parses it.
+inline constexpr int kMaxJsonNesting = 32;
 
 Parsed<PushRequest> parsePushRequest(const nlohmann::json& body);
 Parsed<LoginRequest> parseLoginRequest(const nlohmann::json& body);

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "audit/audit_action.h"
+
+namespace survey::server::audit {
+
+std::string_view actionName(AuditAction action) {
+    switch (action) {
+    case AuditAction::LoginSuccess:
+        return "auth.login.success";
+    case AuditAction::LoginFailure:
+        return "auth.login.failure";
+    case AuditAction::ProjectAdd:
+        return "project.add";
+    case AuditAction::UserAdd:
+        return "user.add";
+    case AuditAction::UserPasswordReset:
+        return "user.password.reset";
+    case AuditAction::TokensRevoke:
+        return "auth.tokens.revoke";
+    case AuditAction::DemoGenerate:
+        return "demo.generate";
+    }
+    return "unknown";
+}
+
+std::string pushActionName(std::string_view entity, survey::sync::Op op) {
+    return std::string(entity) + ".push." + std::string(survey::sync::opName(op));
+}
+
+} // namespace survey::server::audit

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "survey/sync/protocol.h"
+
+#include <string>
+#include <string_view>
+
+namespace survey::server::audit {
+
+/// Every state change the audit log records, besides pushes (which are named per entity).
+enum class AuditAction {
+    LoginSuccess,
+    LoginFailure,
+    ProjectAdd,
+    UserAdd,
+    UserPasswordReset,
+    TokensRevoke,
+    DemoGenerate,
+};
+
+/// Dotted action name as stored, e.g. "auth.login.failure".
+std::string_view actionName(AuditAction action);
+
+/// Dotted action name of a pushed change, e.g. "household.push.upsert".
+std::string pushActionName(std::string_view entity, survey::sync::Op op);
+
+} // namespace survey::server::audit

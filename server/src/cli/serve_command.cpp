@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+// `survey-server serve`: the HTTPS API over the data directory.
+#include "auth/login_throttle.h"
+#include "cli/commands.h"
+#include "cli/shutdown_signals.h"
+#include "http/routes.h"
+#include "http/server_setup.h"
+#include "storage/connection_pool.h"
+#include "storage/data_directory.h"
+#include "tls/self_signed_cert.h"
+
+#include <csignal>
+#include <iostream>
+#include <memory>
+
+namespace survey::server::cli {
+
+namespace {
+struct ListenAddress {
+    std::string host; ///< as given, IPv6 without brackets
+    int port = 0;
+    std::string urlHost() const {
+        return host.find(':') == std::string::npos ? host : "[" + host + "]";
+    }
+};
+
+ListenAddress parseListen(const std::string& text) {
+    const auto colon = text.rfind(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == text.size())
+        throw UsageError("--listen must be HOST:PORT");
+    ListenAddress address;
+    address.host = text.substr(0, colon);
+    if (address.host.front() == '[' && address.host.back() == ']')
+        address.host = address.host.substr(1, address.host.size() - 2);
+    const std::string port = text.substr(colon + 1);
+    if (port.size() > 5 || port.find_first_not_of("0123456789") != std::string::npos ||
+        std::stoi(port) > 65535)
+        throw UsageError("--listen port must be 0..65535");
+    address.port = std::stoi(port);
+    return address;
+}
+
+std::int64_t parseTtl(const std::optional<std::string>& text) {
+    if (!text)
+        return auth::kDefaultTokenTtlSeconds;
+    if (text->empty() || text->size() > 9 ||
+        text->find_first_not_of("0123456789") != std::string::npos || std::stoll(*text) == 0)
+        throw UsageError("--token-ttl must be a positive number of seconds");
+    return std::stoll(*text);
+}
+
+std::unique_ptr<httplib::Server> makeServer(const Arguments& args, const DataDirectory& dir,
+                                            std::ostream& out) {
+    if (args.flag("insecure-http")) {
+        if (args.value("tls-cert") || args.value("tls-key"))
+            throw UsageError("--insecure-http and --tls-cert/--tls-key exclude each other");
+        return std::make_unique<httplib::Server>();
+    }
+    tls::TlsFiles files;
+    if (args.value("tls-cert") || args.value("tls-key"))
+        files = {args.required("tls-cert"), args.required("tls-key")};
+    else
+        files = tls::ensureSelfSignedCertificate(dir.tlsDirectory());
+    out << "fingerprint " << tls::certificateFingerprint(files.cert) << std::endl;
+    auto server = std::make_unique<httplib::SSLServer>(files.cert.c_str(), files.key.c_str());
+    if (!server->is_valid())
+        throw std::runtime_error("cannot use TLS certificate " + files.cert.string() + " and key " +
+                                 files.key.string());
+    return server;
+}
+} // namespace
+
+int runServe(const Arguments& args, std::ostream& out) {
+    args.allowOnly({"data", "listen", "insecure-http", "tls-cert", "tls-key", "token-ttl"}, 1);
+    const ListenAddress address = parseListen(args.required("listen"));
+    const std::int64_t ttl = parseTtl(args.value("token-ttl"));
+    const DataDirectory dir(args.required("data"));
+    dir.openDatabase(); // creates or migrates before the first request
+
+    auto server = makeServer(args, dir, out);
+    const std::string databasePath = dir.databasePath().string();
+    ConnectionPool pool([databasePath] { return storage::Database::open(databasePath); });
+    auth::LoginThrottle throttle;
+    http::ServerContext context{pool, throttle, ttl, systemUnixSeconds};
+    http::configureServer(*server);
+    http::registerRoutes(*server, context);
+
+    // A client that drops its connection mid-response must not kill the server.
+    std::signal(SIGPIPE, SIG_IGN);
+    ShutdownSignals signals([&server] { server->stop(); });
+    const int port = address.port == 0
+                         ? server->bind_to_any_port(address.host)
+                         : (server->bind_to_port(address.host, address.port) ? address.port : -1);
+    if (port < 0)
+        throw std::runtime_error("cannot listen on " + args.required("listen"));
+    const char* scheme = args.flag("insecure-http") ? "http" : "https";
+    out << "listening " << scheme << "://" << address.urlHost() << ":" << port << std::endl;
+    const bool clean = server->listen_after_bind();
+    out << "stopped" << std::endl;
+    return clean ? 0 : 1;
+}
+
+} // namespace survey::server::cli

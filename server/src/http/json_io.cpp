@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "http/json_io.h"
+
+#include "survey/sync/protocol.h"
+
+namespace survey::server::http {
+
+using errors::ApiError;
+using errors::ErrorCode;
+using nlohmann::json;
+
+namespace {
+struct TooDeep {};
+} // namespace
+
+void sendJson(httplib::Response& res, int status, const json& body) {
+    res.status = status;
+    // Replace rather than fail on invalid UTF-8 that slipped into stored text.
+    res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace),
+                    "application/json; charset=utf-8");
+}
+
+void sendError(httplib::Response& res, const ApiError& error) {
+    sendJson(res, errors::httpStatus(error.code), error.toJson());
+}
+
+std::variant<json, ApiError> parseJsonBody(const httplib::Request& req) {
+    const json::parser_callback_t depthGuard = [](int depth, json::parse_event_t, json&) {
+        if (depth > survey::sync::kMaxJsonNesting)
+            throw TooDeep{};
+        return true;
+    };
+    try {
+        json body = json::parse(req.body, depthGuard, false);
+        if (body.is_discarded())
+            return ApiError{ErrorCode::BadJson, "request body is not valid JSON"};
+        return body;
+    } catch (const TooDeep&) {
+        return ApiError{ErrorCode::BadJson, "request body nests deeper than " +
+                                                std::to_string(survey::sync::kMaxJsonNesting)};
+    }
+}
+
+} // namespace survey::server::http

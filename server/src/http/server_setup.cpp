@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "http/server_setup.h"
+
+#include "http/json_io.h"
+
+#include <exception>
+#include <iostream>
+
+namespace survey::server::http {
+
+using errors::ApiError;
+using errors::ErrorCode;
+
+namespace {
+// The error for a status cpp-httplib produced itself, before or instead of a route.
+ApiError errorForStatus(int status) {
+    switch (status) {
+    case 404:
+        return {ErrorCode::NotFound, "no such resource"};
+    case 413:
+        return {ErrorCode::TooLarge, "request body is larger than the server accepts"};
+    case 400:
+        return {ErrorCode::BadRequest, "malformed HTTP request"};
+    default:
+        if (status >= 500)
+            return {ErrorCode::Internal, "internal server error"};
+        return {ErrorCode::BadRequest,
+                "request refused with HTTP status " + std::to_string(status)};
+    }
+}
+} // namespace
+
+void configureServer(httplib::Server& server) {
+    server.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
+    server.set_tcp_nodelay(true);
+    server.set_keep_alive_max_count(1000);
+    server.set_keep_alive_timeout(10);
+    server.set_read_timeout(30);
+    server.set_write_timeout(30);
+    server.set_payload_max_length(kMaxJsonBodyBytes);
+
+    // Routes answer their own errors with a body; anything that reaches here empty is a
+    // status cpp-httplib chose (404, 413, 400), which must still speak the error JSON.
+    server.set_error_handler(
+        httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+            if (!res.body.empty())
+                return httplib::Server::HandlerResponse::Unhandled;
+            const int status = res.status;
+            sendError(res, errorForStatus(status));
+            res.status = status;
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+
+    server.set_exception_handler(
+        [](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+            try {
+                std::rethrow_exception(ep);
+            } catch (const std::exception& e) {
+                std::cerr << "error: " << req.method << " " << req.path << ": " << e.what()
+                          << std::endl;
+            } catch (...) {
+                std::cerr << "error: " << req.method << " " << req.path << ": unknown exception"
+                          << std::endl;
+            }
+            sendError(res, {ErrorCode::Internal, "internal server error"});
+        });
+}
+
+} // namespace survey::server::http

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "projects/project_access.h"
+
+namespace survey::server::projects {
+
+using errors::ApiError;
+using errors::ErrorCode;
+
+std::variant<Project, ApiError> openProjectFor(storage::Database& db, const auth::User& user,
+                                               const std::string& projectId) {
+    auto project = ProjectRepository(db).findById(projectId);
+    if (!project)
+        return ApiError{ErrorCode::NotFound, "no project " + projectId};
+    if (!auth::seesAllProjects(user.role) &&
+        !auth::UserRepository(db).isAssigned(user.id, projectId))
+        return ApiError{ErrorCode::Forbidden, "you are not assigned to project " + project->code};
+    return std::move(*project);
+}
+
+std::vector<Project> visibleProjects(storage::Database& db, const auth::User& user) {
+    ProjectRepository repo(db);
+    return auth::seesAllProjects(user.role) ? repo.all() : repo.assignedTo(user.id);
+}
+
+} // namespace survey::server::projects

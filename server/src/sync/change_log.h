@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "survey/storage/database.h"
+#include "survey/sync/protocol.h"
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+namespace survey::server::sync {
+
+/// Largest and default page of GET /changes.
+inline constexpr std::int64_t kMaxChangesPage = 5000;
+inline constexpr std::int64_t kDefaultChangesPage = 500;
+
+/// One applied change as logged.
+struct LoggedChange {
+    std::string projectId, entity, entityId;
+    survey::sync::Op op = survey::sync::Op::Upsert;
+    nlohmann::json fields; ///< the full record after the change
+    std::string changeId, userId, deviceId, at;
+};
+
+/// The project-wide change log: every applied change in commit order. Its seq is both the
+/// pull cursor and the record's new rev; writes are serialised by BEGIN IMMEDIATE, so seq
+/// order is commit order and a pull never skips a change that commits later.
+class ChangeLog {
+  public:
+    explicit ChangeLog(storage::Database& db) : db_(db) {}
+
+    /// Appends a change and returns its seq.
+    std::int64_t append(const LoggedChange& change);
+    /// The record's fields as logged at `seq`, when that seq is a change of this record.
+    std::optional<nlohmann::json> snapshot(const std::string& entity, const std::string& entityId,
+                                           std::int64_t seq);
+    /// Up to `limit` changes of a project after `since`, oldest first.
+    survey::sync::ChangesPage page(const std::string& projectId, std::int64_t since,
+                                   std::int64_t limit);
+
+  private:
+    storage::Database& db_;
+};
+
+} // namespace survey::server::sync

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sync/push_service.h"
+
+#include "audit/audit_action.h"
+#include "audit/audit_log.h"
+#include "survey/records/canonical_json.h"
+#include "survey/records/record_store.h"
+#include "sync/change_log.h"
+#include "sync/part_area_check.h"
+#include "sync/push_receipts.h"
+#include "sync/push_rules.h"
+#include "sync/record_checks.h"
+#include "sync/revision_decision.h"
+
+namespace survey::server::sync {
+
+using errors::ApiError;
+using errors::ErrorCode;
+using nlohmann::json;
+using records::EntitySpec;
+using records::StoredRecord;
+using survey::sync::Change;
+using survey::sync::ChangeResult;
+using survey::sync::ChangeStatus;
+using survey::sync::Op;
+
+namespace {
+
+ChangeResult rejected(const Change& change, std::int64_t rev, ApiError error) {
+    return {change.changeId, ChangeStatus::Rejected, rev, std::move(error), {}, std::nullopt};
+}
+
+/// Applies the changes of one batch inside the caller's transaction.
+class BatchApplier {
+  public:
+    BatchApplier(storage::Database& db, const PushContext& context, std::string deviceId)
+        : db_(db), context_(context), deviceId_(std::move(deviceId)), store_(db), log_(db),
+          receipts_(db), audit_(db), checks_(db, store_, context.projectId) {}
+
+    /// The answer for one change, after applying it if it applies.
+    ChangeResult apply(const Change& change) {
+        if (auto receipt = receipts_.find(change.changeId)) {
+            if (receipt->projectId != context_.projectId)
+                return rejected(
+                    change, 0,
+                    {ErrorCode::Forbidden, "change_id was used in another project", "change_id"});
+            return duplicateOf(receipt->result);
+        }
+        ChangeResult result = decideAndWrite(change);
+        receipts_.save(context_.projectId, result, context_.at);
+        return result;
+    }
+
+  private:
+    std::optional<ApiError> checkBeforeMerge(const EntitySpec& entity, const Change& change,
+                                             const std::optional<StoredRecord>& stored);
+    std::optional<json> baseFor(const EntitySpec& entity, const Change& change,
+                                const std::optional<StoredRecord>& stored);
+    std::optional<ApiError> checkMergedRecord(const EntitySpec& entity, const Change& change,
+                                              RevisionDecision& decision);
+    ChangeResult decideAndWrite(const Change& change);
+    std::int64_t write(const EntitySpec& entity, const Change& change,
+                       const RevisionDecision& decision);
+    void recordConflicts(const EntitySpec& entity, const Change& change,
+                         const RevisionDecision& decision);
+    void audit(const EntitySpec& entity, const Change& change, const ChangeResult& result);
+
+    storage::Database& db_;
+    const PushContext& context_;
+    std::string deviceId_;
+    records::RecordStore store_;
+    ChangeLog log_;
+    PushReceipts receipts_;
+    audit::AuditWriter audit_;
+    RecordChecks checks_;
+};
+
+std::optional<ApiError> BatchApplier::checkBeforeMerge(const EntitySpec& entity,
+                                                       const Change& change,
+                                                       const std::optional<StoredRecord>& stored) {
+    if (change.op == Op::Upsert) {
+        if (auto e = records::validateFields(entity, change.fields, !stored))
+            return e;
+        if (entity.name == "household")
+            if (auto e = checkHouseholdStatus(change.fields, context_.role))
+                return e;
+        // The parent as it will be: the device's value when sent, else the stored one.
+        const json target = overlayFields(stored ? stored->fields : json::object(), change.fields);
+        if (auto e = checks_.checkParent(entity, target))
+            return e;
+    }
+    return checks_.checkLock(entity, change, stored);
+}
+
+std::optional<json> BatchApplier::baseFor(const EntitySpec& entity, const Change& change,
+                                          const std::optional<StoredRecord>& stored) {
+    if (!stored || change.baseRev == stored->rev)
+        return std::nullopt;
+    if (change.baseRev == 0)
+        return json::object();
+    return log_.snapshot(std::string(entity.name), change.id, change.baseRev);
+}
+
+// Checks that need the record as it will be stored: a household's code must be free, and a
+// part's area is the server's to compute: the device's own figure must match the rules
+// applied to what the device saw, and the stored figure is recomputed from the merged record.
+std::optional<ApiError> BatchApplier::checkMergedRecord(const EntitySpec& entity,
+                                                        const Change& change,
+                                                        RevisionDecision& decision) {
+    fillColumnDefaults(entity, decision.fields);
+    if (change.op != Op::Upsert || decision.deleted)
+        return std::nullopt;
+    if (entity.name == "household")
+        return checks_.checkHouseholdCode(change.id, decision.fields);
+    if (entity.name != "part")
+        return std::nullopt;
+    auto clientArea = partAreaDm2(decision.clientView);
+    if (auto* e = std::get_if<ApiError>(&clientArea))
+        return *e;
+    if (auto e = checkClientArea(change.fields, std::get<std::int64_t>(clientArea)))
+        return e;
+    auto mergedArea = partAreaDm2(decision.fields);
+    if (auto* e = std::get_if<ApiError>(&mergedArea))
+        return *e;
+    decision.fields["area_dm2"] = std::get<std::int64_t>(mergedArea);
+    // A derived figure is no dispute of its own; the dimensions it comes from are.
+    std::erase_if(decision.conflicts, [](const auto& c) { return c.field == "area_dm2"; });
+    if (decision.conflicts.empty())
+        decision.verdict = Verdict::Apply;
+    return std::nullopt;
+}
+
+ChangeResult BatchApplier::decideAndWrite(const Change& change) {
+    const EntitySpec* entity = records::findEntity(change.entity);
+    if (!entity)
+        return rejected(change, 0,
+                        {ErrorCode::UnknownEntity, "unknown entity " + change.entity, "entity"});
+    const auto stored = store_.read(*entity, change.id);
+    if (stored && stored->projectId != context_.projectId)
+        return rejected(change, 0,
+                        {ErrorCode::Forbidden,
+                         change.entity + " " + change.id + " belongs to another project", "id"});
+    const std::int64_t storedRev = stored ? stored->rev : 0;
+    if (auto e = checkBeforeMerge(*entity, change, stored))
+        return rejected(change, storedRev, std::move(*e));
+
+    std::optional<StoredState> state;
+    if (stored)
+        state = StoredState{stored->rev, stored->deleted, stored->fields};
+    RevisionDecision decision = decideRevision(change, state, baseFor(*entity, change, stored));
+    if (decision.verdict == Verdict::Reject)
+        return rejected(change, storedRev, std::move(*decision.error));
+    if (auto e = checkMergedRecord(*entity, change, decision))
+        return rejected(change, storedRev, std::move(*e));
+
+    const bool changed =
+        !stored || stored->deleted != decision.deleted || stored->fields != decision.fields;
+    ChangeResult result{change.changeId,
+                        decision.verdict == Verdict::Conflict ? ChangeStatus::Conflict
+                                                              : ChangeStatus::Applied,
+                        changed ? write(*entity, change, decision) : storedRev,
+                        std::nullopt,
+                        decision.conflicts,
+                        std::nullopt};
+    recordConflicts(*entity, change, decision);
+    if (changed || !decision.conflicts.empty())
+        audit(*entity, change, result);
+    return result;
+}
+
+std::int64_t BatchApplier::write(const EntitySpec& entity, const Change& change,
+                                 const RevisionDecision& decision) {
+    const std::int64_t seq =
+        log_.append({context_.projectId, change.entity, change.id, change.op, decision.fields,
+                     change.changeId, context_.userId, deviceId_, context_.at});
+    StoredRecord record;
+    record.id = change.id;
+    record.projectId = context_.projectId;
+    record.rev = seq;
+    record.deleted = decision.deleted;
+    record.fields = decision.fields;
+    store_.write(entity, record, {context_.at, context_.userId, deviceId_});
+    return seq;
+}
+
+void BatchApplier::recordConflicts(const EntitySpec& entity, const Change& change,
+                                   const RevisionDecision& decision) {
+    for (const auto& c : decision.conflicts) {
+        auto q = db_.prepare("INSERT INTO conflicts(project_id, entity, entity_id, field,"
+                             " base_json, server_json, client_json, change_id, device_id,"
+                             " user_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        q.bind(1, context_.projectId).bind(2, entity.name).bind(3, change.id).bind(4, c.field);
+        q.bind(5, records::canonicalJson(c.base)).bind(6, records::canonicalJson(c.server));
+        q.bind(7, records::canonicalJson(c.client)).bind(8, change.changeId);
+        q.bind(9, deviceId_).bind(10, context_.userId).bind(11, context_.at).run();
+    }
+}
+
+void BatchApplier::audit(const EntitySpec& entity, const Change& change,
+                         const ChangeResult& result) {
+    json detail = {{"project_id", context_.projectId},
+                   {"change_id", change.changeId},
+                   {"rev", result.rev},
+                   {"status", survey::sync::statusName(result.status)}};
+    if (!result.conflicts.empty()) {
+        json fields = json::array();
+        for (const auto& c : result.conflicts)
+            fields.push_back(c.field);
+        detail["conflicts"] = std::move(fields);
+    }
+    audit_.append({context_.userId, deviceId_, audit::pushActionName(entity.name, change.op),
+                   change.id, std::move(detail)},
+                  context_.at);
+}
+
+} // namespace
+
+survey::sync::PushResponse PushService::push(const PushContext& context,
+                                             const survey::sync::PushRequest& request) {
+    storage::Transaction tx(db_);
+    BatchApplier applier(db_, context, request.deviceId);
+    survey::sync::PushResponse response;
+    response.results.reserve(request.changes.size());
+    for (const auto& change : request.changes)
+        response.results.push_back(applier.apply(change));
+    tx.commit();
+    return response;
+}
+
+} // namespace survey::server::sync
