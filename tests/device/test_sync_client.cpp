@@ -64,6 +64,7 @@ class TestSyncClient : public QObject {
     void pushAndPullRoundTrip();
     void serverErrorKeepsItsCode();
     void malformedAnswersAreBadResponse();
+    void deeplyNestedAnswerIsBadResponse();
     void unreachableServerIsNetwork();
     void plainHttpOnlyOnLoopback();
     void pinnedTlsAcceptsOnlyThePinnedCertificate();
@@ -166,6 +167,20 @@ void TestSyncClient::malformedAnswersAreBadResponse() {
     for (const auto& call : failed)
         QCOMPARE(call.at(1).toString(), QStringLiteral("bad_response"));
     QVERIFY(client.token().isEmpty());
+}
+
+void TestSyncClient::deeplyNestedAnswerIsBadResponse() {
+    // 20,000 levels would overflow the stack when copied; found by fuzzing the parsers.
+    const std::string deep = R"({"error":)" + std::string(20000, '[') + std::string(20000, ']') + "}";
+    FakeServer server([deep](const FakeRequest&) {
+        return FakeResponse{500, QByteArray::fromStdString(deep)};
+    });
+    QVERIFY(server.listen());
+    SyncClient client(server.url(), {});
+    QSignalSpy failed(&client, &SyncClient::failed);
+    client.login(QStringLiteral("u"), QStringLiteral("p"), QStringLiteral("d"));
+    QVERIFY(failed.wait(kWaitMs));
+    QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("bad_response"));
 }
 
 void TestSyncClient::unreachableServerIsNetwork() {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sync/api_reply.h"
 
+#include "survey/sync/protocol.h"
+
 #include <QNetworkReply>
 
 namespace survey::device {
@@ -32,6 +34,11 @@ ApiReply readReply(QNetworkReply& reply, bool pinRefused) {
         return failure(QStringLiteral("network"), reply.errorString());
     const QByteArray data = reply.readAll();
     json body = json::parse(data.constBegin(), data.constEnd(), nullptr, false);
+    // Even the pinned server's answer is bounded: a deeply nested body would overflow the
+    // stack when its parts are copied.
+    if (sync::nestsDeeperThan(body, sync::kMaxJsonNesting))
+        return failure(QStringLiteral("bad_response"),
+                       QStringLiteral("the server's answer nests too deeply"));
     if (status >= 400) {
         const json error = body.is_object() ? body.value("error", json()) : json();
         if (const QString code = jsonText(error, "code"); !code.isEmpty())

@@ -35,7 +35,13 @@ std::optional<ApiError> requireId(const json& obj, const char* key, const std::s
     return std::nullopt;
 }
 
-// Stops descending at the limit, so that the check itself is safe on any input.
+ApiError tooDeep() {
+    return err(ErrorCode::BadRequest,
+               "body nests deeper than " + std::to_string(kMaxJsonNesting) + " levels");
+}
+
+} // namespace
+
 bool nestsDeeperThan(const json& value, int limit) {
     if (!value.is_structured())
         return false;
@@ -46,13 +52,6 @@ bool nestsDeeperThan(const json& value, int limit) {
             return true;
     return false;
 }
-
-ApiError tooDeep() {
-    return err(ErrorCode::BadRequest,
-               "body nests deeper than " + std::to_string(kMaxJsonNesting) + " levels");
-}
-
-} // namespace
 
 bool isValidId(std::string_view id) {
     if (id.empty() || id.size() > kMaxIdLength)

@@ -103,4 +103,8 @@ Parsed<ChangesPage> parseChangesPage(const nlohmann::json& body);
 /// never a path trick or an injection vector wherever it travels.
 bool isValidId(std::string_view id);
 
+/// True when `value` nests deeper than `limit` levels. Stops descending at the limit, so it
+/// is safe on any parsed input; copying a deeper document would recurse off the stack.
+bool nestsDeeperThan(const nlohmann::json& value, int limit);
+
 } // namespace survey::sync
