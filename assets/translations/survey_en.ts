@@ -48,6 +48,41 @@
     </message>
 </context>
 <context>
+    <name>FormReviewPage</name>
+    <message>
+        <source>Confirm survey results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same digits begin the digest in the footer of every page. A signature confirms exactly this content; any later change voids it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head has signed; sign again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another person signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused / not reachable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HouseholdFormPage</name>
     <message>
         <source>New household</source>
@@ -157,6 +192,10 @@
         <source>Save the changes to this household?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read and sign the form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdListPage</name>
@@ -181,6 +220,29 @@
     </message>
     <message>
         <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>An ID number has 18 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only digits, with X allowed as the last character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 6 digits are not a valid region code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 are not a valid date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit does not match: a digit is probably mistyped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -250,6 +312,25 @@
     </message>
 </context>
 <context>
+    <name>MemberEditor</name>
+    <message>
+        <source>Minimum living allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living alone (elderly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
         <source>Projects</source>
@@ -292,6 +373,33 @@
     </message>
     <message>
         <source>No project on this tablet yet. Log in to download your projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePage</name>
+    <message>
+        <source>Sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content digest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the house survey registration form of this household (content digest %1) and confirm that it records what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the signer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -370,6 +478,72 @@
     </message>
 </context>
 <context>
+    <name>SvMemberDialog</name>
+    <message>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters; the last may be X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvMemberSection</name>
+    <message>
+        <source>Family members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the household first, then add its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SvPageHeader</name>
     <message>
         <source>Back</source>
@@ -439,6 +613,82 @@
     <name>SvPartRow</name>
     <message>
         <source>Area differs from the current rule: open and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvRefusalDialog</name>
+    <message>
+        <source>Refused or not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, as observed (recorded in the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disinterested third party, e.g. a notary or community officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness signs here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record with witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvSignatureList</name>
+    <message>
+        <source>No signatures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void (content changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvSignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stroke(s)</source>
+        <translation>
+            <numerusform>%n stroke</numerusform>
+            <numerusform>%n strokes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,27 +813,26 @@
     </message>
 </context>
 <context>
+    <name>survey::app::FormReview</name>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>survey::app::HouseholdEditor</name>
-    <message>
-        <source>An ID number has 18 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only digits, with X allowed as the last character.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first 6 digits are not a valid region code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digits 7 to 14 are not a valid date of birth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check digit does not match: a digit is probably mistyped.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Enter the household code.</source>
         <translation type="unfinished"></translation>
@@ -598,6 +847,25 @@
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::MemberEditor</name>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -684,6 +952,41 @@
     </message>
     <message>
         <source>Log in to sync. Your changes are kept on this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::SignatureRecorder</name>
+    <message>
+        <source>The household is not on this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the signer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign on the pad first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown signer role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown refusal kind %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A witness must sign before the refusal is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

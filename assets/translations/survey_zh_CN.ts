@@ -47,6 +47,41 @@
     </message>
 </context>
 <context>
+    <name>FormReviewPage</name>
+    <message>
+        <source>Confirm survey results</source>
+        <translation>调查结果确认</translation>
+    </message>
+    <message>
+        <source>Content digest</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <source>The same digits begin the digest in the footer of every page. A signature confirms exactly this content; any later change voids it.</source>
+        <translation>每页页脚的“内容摘要”以同样的数字开头。签字只确认这份内容，此后任何修改都会使签字失效。</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Head has signed; sign again</source>
+        <translation>户主已签字，重新签字</translation>
+    </message>
+    <message>
+        <source>Head of household signs</source>
+        <translation>户主签字</translation>
+    </message>
+    <message>
+        <source>Another person signs</source>
+        <translation>其他人签字</translation>
+    </message>
+    <message>
+        <source>Refused / not reachable…</source>
+        <translation>拒签 / 无法入户…</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdFormPage</name>
     <message>
         <source>New household</source>
@@ -156,6 +191,10 @@
         <source>Save the changes to this household?</source>
         <translation>是否保存对本户的修改？</translation>
     </message>
+    <message>
+        <source>Read and sign the form</source>
+        <translation>阅读登记表并签字</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdListPage</name>
@@ -180,6 +219,29 @@
     <message>
         <source>New household</source>
         <translation>新增户</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>An ID number has 18 characters.</source>
+        <translation>身份证号应为18位</translation>
+    </message>
+    <message>
+        <source>Only digits, with X allowed as the last character.</source>
+        <translation>身份证号前17位应为数字，末位为数字或X</translation>
+    </message>
+    <message>
+        <source>The first 6 digits are not a valid region code.</source>
+        <translation>身份证号地区码无效</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 are not a valid date of birth.</source>
+        <translation>身份证号中的出生日期无效</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: a digit is probably mistyped.</source>
+        <translation>身份证号校验位错误，请核对</translation>
     </message>
 </context>
 <context>
@@ -247,6 +309,25 @@
     </message>
 </context>
 <context>
+    <name>MemberEditor</name>
+    <message>
+        <source>Minimum living allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Living alone (elderly)</source>
+        <translation>孤寡</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>重病</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
         <source>Projects</source>
@@ -289,6 +370,33 @@
     <message>
         <source>No project on this tablet yet. Log in to download your projects.</source>
         <translation>本平板上还没有项目。请登录以下载您的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePage</name>
+    <message>
+        <source>Sign: %1</source>
+        <translation>签字：%1</translation>
+    </message>
+    <message>
+        <source>Content digest %1</source>
+        <translation>内容摘要 %1</translation>
+    </message>
+    <message>
+        <source>Confirm signature</source>
+        <translation>确认签字</translation>
+    </message>
+    <message>
+        <source>I have read the house survey registration form of this household (content digest %1) and confirm that it records what was found.</source>
+        <translation>本人已阅读本户房屋调查登记表（内容摘要 %1），确认所列调查内容属实。</translation>
+    </message>
+    <message>
+        <source>Signs as</source>
+        <translation>签字身份</translation>
+    </message>
+    <message>
+        <source>Name of the signer</source>
+        <translation>签字人姓名</translation>
     </message>
 </context>
 <context>
@@ -364,6 +472,72 @@
     </message>
 </context>
 <context>
+    <name>SvMemberDialog</name>
+    <message>
+        <source>Edit member</source>
+        <translation>编辑家庭成员</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新增家庭成员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>18 characters; the last may be X</source>
+        <translation>18位，末位可为X</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Special circumstances</source>
+        <translation>特殊情况</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>SvMemberSection</name>
+    <message>
+        <source>Family members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>No members recorded yet.</source>
+        <translation>尚未登记家庭成员。</translation>
+    </message>
+    <message>
+        <source>Save the household first, then add its members.</source>
+        <translation>请先保存本户，再添加家庭成员。</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加家庭成员</translation>
+    </message>
+</context>
+<context>
     <name>SvPageHeader</name>
     <message>
         <source>Back</source>
@@ -434,6 +608,81 @@
     <message>
         <source>Area differs from the current rule: open and save again.</source>
         <translation>面积与现行规则计算结果不符：请打开后重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SvRefusalDialog</name>
+    <message>
+        <source>Refused or not reachable</source>
+        <translation>拒签或无法入户</translation>
+    </message>
+    <message>
+        <source>Refused to sign</source>
+        <translation>拒签</translation>
+    </message>
+    <message>
+        <source>Could not be reached</source>
+        <translation>无法入户</translation>
+    </message>
+    <message>
+        <source>Reason, as observed (recorded in the notes)</source>
+        <translation>现场情况及原因（记入备注）</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>A disinterested third party, e.g. a notary or community officer</source>
+        <translation>无利害关系的第三人，如公证员或社区工作人员</translation>
+    </message>
+    <message>
+        <source>Witness signs here</source>
+        <translation>见证人在此签名</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Record with witness</source>
+        <translation>见证人签字后记录</translation>
+    </message>
+</context>
+<context>
+    <name>SvSignatureList</name>
+    <message>
+        <source>No signatures yet.</source>
+        <translation>尚无签字。</translation>
+    </message>
+    <message>
+        <source>Void (content changed)</source>
+        <translation>已失效(内容已变更)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+</context>
+<context>
+    <name>SvSignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此处签名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stroke(s)</source>
+        <translation>
+            <numerusform>共 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -556,27 +805,26 @@
     </message>
 </context>
 <context>
+    <name>survey::app::FormReview</name>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Surveyor</source>
+        <translation>调查员</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>见证人</translation>
+    </message>
+</context>
+<context>
     <name>survey::app::HouseholdEditor</name>
-    <message>
-        <source>An ID number has 18 characters.</source>
-        <translation>身份证号应为18位</translation>
-    </message>
-    <message>
-        <source>Only digits, with X allowed as the last character.</source>
-        <translation>身份证号前17位应为数字，末位为数字或X</translation>
-    </message>
-    <message>
-        <source>The first 6 digits are not a valid region code.</source>
-        <translation>身份证号地区码无效</translation>
-    </message>
-    <message>
-        <source>Digits 7 to 14 are not a valid date of birth.</source>
-        <translation>身份证号中的出生日期无效</translation>
-    </message>
-    <message>
-        <source>The check digit does not match: a digit is probably mistyped.</source>
-        <translation>身份证号校验位错误，请核对</translation>
-    </message>
     <message>
         <source>Enter the household code.</source>
         <translation>请填写户编号。</translation>
@@ -592,6 +840,25 @@
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::MemberEditor</name>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>请填写成员姓名。</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>请先更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
     </message>
 </context>
 <context>
@@ -678,6 +945,41 @@
     <message>
         <source>Log in to sync. Your changes are kept on this tablet.</source>
         <translation>请先登录再同步。您的修改已保存在本平板上。</translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::SignatureRecorder</name>
+    <message>
+        <source>The household is not on this tablet.</source>
+        <translation>本机上没有该户的记录。</translation>
+    </message>
+    <message>
+        <source>Enter the signer&apos;s name.</source>
+        <translation>请填写签字人姓名。</translation>
+    </message>
+    <message>
+        <source>Sign on the pad first.</source>
+        <translation>请先在签字板上签名。</translation>
+    </message>
+    <message>
+        <source>Unknown signer role %1.</source>
+        <translation>未知的签字身份 %1。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Unknown refusal kind %1.</source>
+        <translation>未知的类型 %1。</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>A witness must sign before the refusal is recorded.</source>
+        <translation>拒签或无法入户须由见证人签字后才能记录。</translation>
     </message>
 </context>
 <context>

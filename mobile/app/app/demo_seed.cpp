@@ -118,6 +118,19 @@ void seedDemoProject(device::LocalStore& store) {
         store.save(projectId, QStringLiteral("part"), {}, f);
     }
     updateMeasuredArea(store, buildingId);
+
+    // Family members of the first household, so that the form and the signing show them.
+    const std::string spouse17 = "43010219670523262";
+    store.save(projectId, QStringLiteral("member"), {},
+               {{"household_id", firstHousehold.toStdString()},
+                {"name", "周玉梅"},
+                {"relation", "spouse"},
+                {"id_number", spouse17 + identity::idCheckDigit(spouse17)},
+                {"phone", "13807312246"},
+                {"circumstances", "残疾"}});
+    store.save(
+        projectId, QStringLiteral("member"), {},
+        {{"household_id", firstHousehold.toStdString()}, {"name", "张磊"}, {"relation", "child"}});
 }
 
 } // namespace survey::app

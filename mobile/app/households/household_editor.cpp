@@ -3,9 +3,9 @@
 
 #include "app/language.h"
 #include "app/record_fields.h"
+#include "households/id_number_message.h"
 #include "session/session.h"
 #include "store/local_store.h"
-#include "survey/identity/id_number.h"
 
 #include <QRegularExpression>
 #include <stdexcept>
@@ -13,28 +13,6 @@
 namespace survey::app {
 
 namespace {
-
-// The English UI explains ID errors itself; the Chinese UI shows the shared validator's
-// own message, the one the back office sees too.
-QString englishIdMessage(identity::IdNumberError error) {
-    using E = identity::IdNumberError;
-    switch (error) {
-    case E::None:
-    case E::Empty:
-        break;
-    case E::Length:
-        return HouseholdEditor::tr("An ID number has 18 characters.");
-    case E::Characters:
-        return HouseholdEditor::tr("Only digits, with X allowed as the last character.");
-    case E::Region:
-        return HouseholdEditor::tr("The first 6 digits are not a valid region code.");
-    case E::BirthDate:
-        return HouseholdEditor::tr("Digits 7 to 14 are not a valid date of birth.");
-    case E::CheckDigit:
-        return HouseholdEditor::tr("The check digit does not match: a digit is probably mistyped.");
-    }
-    return {};
-}
 
 constexpr auto kNewStatus = "in_progress"; // 调查中: a draft on this tablet (domain.md §7)
 
@@ -121,14 +99,7 @@ void HouseholdEditor::setField(QString& field, const QString& value) {
 }
 
 QString HouseholdEditor::idNumberError() const {
-    if (headIdNumber_.trimmed().isEmpty())
-        return {};
-    const auto check =
-        identity::validateIdNumber(utf8(headIdNumber_.trimmed()), identity::todayYyyymmdd());
-    if (check.valid)
-        return {};
-    return Language::isEnglish() ? englishIdMessage(check.error)
-                                 : QString::fromStdString(check.message);
+    return idNumberMessage(headIdNumber_);
 }
 
 QString HouseholdEditor::codeError() const {
@@ -154,9 +125,7 @@ nlohmann::json HouseholdEditor::currentFields() const {
         {"notes", textValue(notes_)},
     };
     // Store the normalised number (a trailing x becomes X) so that lookups match.
-    const auto check =
-        identity::validateIdNumber(utf8(headIdNumber_.trimmed()), identity::todayYyyymmdd());
-    f["head_id_number"] = check.valid ? nlohmann::json(check.normalized) : textValue(headIdNumber_);
+    f["head_id_number"] = textValue(normalizedIdNumber(headIdNumber_));
     return f;
 }
 

@@ -32,8 +32,18 @@ ApplicationWindow {
             return;
         Session.openProject(projectId);
         stack.push(householdsPage, {}, StackView.Immediate);
-        if (name === "household")
-            stack.push(householdPage, { householdId: householdId }, StackView.Immediate);
+        if (name === "household" || name === "members") {
+            const form = stack.push(householdPage, { householdId: householdId }, StackView.Immediate);
+            if (name === "members")
+                form.memberSection.dialog.openMember(form.memberSection.members.data(
+                    form.memberSection.members.index(0, 0), Qt.UserRole + 1));
+        } else if (name === "review" || name === "signature") {
+            const review = stack.push(reviewPage, { householdId: householdId }, StackView.Immediate);
+            if (name === "signature")
+                stack.push(signaturePage, { householdId: householdId, role: "head",
+                                            signerName: review.review.headName,
+                                            shortHash: review.review.shortHash }, StackView.Immediate);
+        }
         else if (name === "building" || name === "part") {
             const page = stack.push(buildingPage, { householdId: householdId }, StackView.Immediate);
             if (name === "part")
@@ -87,10 +97,22 @@ ApplicationWindow {
         id: householdPage
         HouseholdFormPage {
             onMeasureRequested: id => stack.push(buildingPage, { householdId: id })
+            onReviewRequested: id => stack.push(reviewPage, { householdId: id })
         }
     }
     Component {
         id: buildingPage
         BuildingPage {}
+    }
+    Component {
+        id: reviewPage
+        FormReviewPage {
+            onSignRequested: (id, role, signerName) => stack.push(signaturePage, {
+                householdId: id, role: role, signerName: signerName, shortHash: review.shortHash })
+        }
+    }
+    Component {
+        id: signaturePage
+        SignaturePage {}
     }
 }

@@ -13,8 +13,10 @@ Page {
     readonly property bool wide: width >= SvTheme.wideWidth
     property alias householdId: editor.householdId
     property alias editor: editor
+    property alias memberSection: memberSection
 
     signal measureRequested(string householdId)
+    signal reviewRequested(string householdId)
 
     function close() {
         if (editor.dirty)
@@ -187,6 +189,14 @@ Page {
                         text: qsTr("Building and measurement")
                         onClicked: page.measureRequested(editor.householdId)
                     }
+                    Button {
+                        objectName: "review"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: SvTheme.touch + 8
+                        enabled: !editor.isNew && !editor.dirty
+                        text: qsTr("Read and sign the form")
+                        onClicked: page.reviewRequested(editor.householdId)
+                    }
                     Label {
                         Layout.fillWidth: true
                         visible: editor.isNew
@@ -208,6 +218,15 @@ Page {
                         placeholderText: qsTr("Anything the office should know")
                         onTextChanged: if (activeFocus) editor.notes = text
                     }
+                }
+
+                SvMemberSection {
+                    id: memberSection
+                    objectName: "members"
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    Layout.columnSpan: page.wide ? 2 : 1
+                    householdId: editor.isNew ? "" : editor.householdId
                 }
             }
         }
