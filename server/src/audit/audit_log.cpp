@@ -54,8 +54,12 @@ std::int64_t AuditWriter::append(const AuditEntry& entry, const std::string& at)
     row.prevHash = lastHash_;
     row.hash = rowHash(row);
 
-    auto insert = db_.prepare("INSERT INTO audit_log(seq, at, actor, device_id, action, subject,"
-                              " detail_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert_)
+        insert_.emplace(db_.prepare("INSERT INTO audit_log(seq, at, actor, device_id, action,"
+                                    " subject, detail_json, prev_hash, hash)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto& insert = *insert_;
+    insert.reset();
     insert.bind(1, row.seq).bind(2, row.at).bind(3, row.actor).bind(4, row.deviceId);
     insert.bind(5, row.action).bind(6, row.subject).bind(7, row.detailJson);
     insert.bind(8, row.prevHash).bind(9, row.hash).run();

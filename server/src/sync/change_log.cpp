@@ -9,8 +9,12 @@ using nlohmann::json;
 using survey::sync::Op;
 
 std::int64_t ChangeLog::append(const LoggedChange& c) {
-    auto q = db_.prepare("INSERT INTO change_log(project_id, entity, entity_id, op, fields_json,"
-                         " change_id, user_id, device_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert_)
+        insert_.emplace(db_.prepare(
+            "INSERT INTO change_log(project_id, entity, entity_id, op, fields_json, change_id,"
+            " user_id, device_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto& q = *insert_;
+    q.reset();
     q.bind(1, c.projectId).bind(2, c.entity).bind(3, c.entityId);
     q.bind(4, survey::sync::opName(c.op)).bind(5, records::canonicalJson(c.fields));
     q.bind(6, c.changeId).bind(7, c.userId).bind(8, c.deviceId).bind(9, c.at).run();

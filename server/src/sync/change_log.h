@@ -41,6 +41,9 @@ class ChangeLog {
 
   private:
     storage::Database& db_;
+    /// Prepared on the first append and reused: a push appends thousands of changes, and
+    /// preparing the statement each time cost more than running it.
+    std::optional<storage::Statement> insert_;
 };
 
 } // namespace survey::server::sync

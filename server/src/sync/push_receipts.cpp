@@ -10,13 +10,19 @@ using survey::sync::ChangeResult;
 using survey::sync::ChangeStatus;
 
 std::optional<Receipt> PushReceipts::find(const std::string& changeId) {
-    auto q = db_.prepare("SELECT project_id, result_json FROM push_receipts WHERE change_id = ?");
+    if (!find_)
+        find_.emplace(
+            db_.prepare("SELECT project_id, result_json FROM push_receipts WHERE change_id = ?"));
+    auto& q = *find_;
+    q.reset();
     q.bind(1, changeId);
     if (!q.step())
         return std::nullopt;
     Receipt receipt{q.getText(0), {}};
+    const std::string resultJson = q.getText(1);
+    q.reset(); // a reused statement left on a row would keep its read snapshot open
     // Stored by save() below; parsed with the protocol's own result parser.
-    const json stored = {{"results", json::array({json::parse(q.getText(1), nullptr, false)})}};
+    const json stored = {{"results", json::array({json::parse(resultJson, nullptr, false)})}};
     auto parsed = survey::sync::parsePushResponse(stored);
     if (auto* response = std::get_if<survey::sync::PushResponse>(&parsed))
         receipt.result = response->results.front();
@@ -28,8 +34,11 @@ std::optional<Receipt> PushReceipts::find(const std::string& changeId) {
 
 void PushReceipts::save(const std::string& projectId, const ChangeResult& result,
                         const std::string& at) {
-    auto q = db_.prepare("INSERT INTO push_receipts(change_id, project_id, status, rev,"
-                         " result_json, at) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!save_)
+        save_.emplace(db_.prepare("INSERT INTO push_receipts(change_id, project_id, status, rev,"
+                                  " result_json, at) VALUES (?, ?, ?, ?, ?, ?)"));
+    auto& q = *save_;
+    q.reset();
     q.bind(1, result.changeId).bind(2, projectId).bind(3, survey::sync::statusName(result.status));
     q.bind(4, result.rev).bind(5, records::canonicalJson(survey::sync::toJson(result))).bind(6, at);
     q.run();

@@ -29,6 +29,8 @@ class PushReceipts {
 
   private:
     storage::Database& db_;
+    // Prepared once per batch and reused: every change of a push looks up and saves one.
+    std::optional<storage::Statement> find_, save_;
 };
 
 /// The answer to a replay of `first`: status duplicate, the first rev, error and
