@@ -162,9 +162,13 @@ class TestPushService : public QObject {
 
     void lockedHouseholdRejectsEdits() {
         ServerTestWorld w;
-        const auto rev = seedHousehold(w);
-        auto approve = w.push({makeChange("r1", "household", "h1", rev, {{"status", "approved"}})},
-                              Role::Reviewer);
+        // Only a submitted household can be approved (domain.md §7).
+        auto submit = w.push(
+            {makeChange("s1", "household", "h1", seedHousehold(w), {{"status", "submitted"}})});
+        QCOMPARE(statusOf(submit.results[0]), std::string("applied"));
+        auto approve = w.push(
+            {makeChange("r1", "household", "h1", submit.results[0].rev, {{"status", "approved"}})},
+            Role::Reviewer);
         QCOMPARE(statusOf(approve.results[0]), std::string("applied"));
         const auto approvedRev = approve.results[0].rev;
         const auto before = w.writeCounts();
@@ -187,6 +191,36 @@ class TestPushService : public QObject {
         auto res = w.push({makeChange("s1", "household", "h1", rev, {{"status", "approved"}})});
         QCOMPARE(errorOf(res.results[0]), std::string("forbidden"));
         QCOMPARE(res.results[0].error->field, std::string("status"));
+    }
+
+    void statusMovesByTheStatusMachine() {
+        ServerTestWorld w;
+        const auto rev = seedHousehold(w);
+        // Offline, the tablet took several steps and sends only the last status.
+        auto signed_ = w.push({makeChange("t1", "household", "h1", rev, {{"status", "signed"}})});
+        QCOMPARE(statusOf(signed_.results[0]), std::string("applied"));
+        // Approving a household that was never submitted is no step of the machine.
+        auto early = w.push(
+            {makeChange("t2", "household", "h1", signed_.results[0].rev, {{"status", "approved"}})},
+            Role::Reviewer);
+        QCOMPARE(errorOf(early.results[0]), std::string("validation"));
+        QCOMPARE(early.results[0].error->field, std::string("status"));
+        auto submit = w.push({makeChange("t3", "household", "h1", signed_.results[0].rev,
+                                         {{"status", "submitted"}})});
+        QCOMPARE(statusOf(submit.results[0]), std::string("applied"));
+        // Once submitted only review reopens it, and the reviewer's comment is not the tablet's.
+        const auto submittedRev = submit.results[0].rev;
+        auto reopen = w.push(
+            {makeChange("t4", "household", "h1", submittedRev, {{"status", "in_progress"}})});
+        QCOMPARE(errorOf(reopen.results[0]), std::string("validation"));
+        auto comment = w.push(
+            {makeChange("t5", "household", "h1", submittedRev, {{"review_comment", "好了"}})});
+        QCOMPARE(errorOf(comment.results[0]), std::string("forbidden"));
+        QCOMPARE(comment.results[0].error->field, std::string("review_comment"));
+        auto notes =
+            w.push({makeChange("t6", "household", "h1", submittedRev, {{"notes", "补充说明"}})});
+        QCOMPARE(statusOf(notes.results[0]), std::string("applied"));
+        QCOMPARE(stored(w, "household", "h1")["status"], json("submitted"));
     }
 
     void areaMismatchIsRejected() {

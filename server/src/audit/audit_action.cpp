@@ -19,6 +19,12 @@ std::string_view actionName(AuditAction action) {
         return "auth.tokens.revoke";
     case AuditAction::DemoGenerate:
         return "demo.generate";
+    case AuditAction::ReviewApprove:
+        return "household.review.approve";
+    case AuditAction::ReviewReturn:
+        return "household.review.return";
+    case AuditAction::ConflictResolve:
+        return "conflict.resolve";
     }
     return "unknown";
 }

@@ -17,6 +17,9 @@ enum class AuditAction {
     UserPasswordReset,
     TokensRevoke,
     DemoGenerate,
+    ReviewApprove,
+    ReviewReturn,
+    ConflictResolve,
 };
 
 /// Dotted action name as stored, e.g. "auth.login.failure".

@@ -48,8 +48,8 @@ std::variant<TokenOwner, ApiError> checkToken(storage::Database& db, const std::
 
 int revokeDeviceTokens(storage::Database& db, const std::string& userId,
                        const std::string& deviceId) {
-    auto q = db.prepare(
-        "UPDATE tokens SET revoked = 1 WHERE user_id = ? AND device_id = ? AND revoked = 0");
+    auto q = db.prepare("UPDATE tokens SET revoked = 1 WHERE (?1 = '' OR user_id = ?1)"
+                        " AND device_id = ?2 AND revoked = 0");
     q.bind(1, userId).bind(2, deviceId).run();
     return db.changes();
 }

@@ -34,8 +34,8 @@ IssuedToken issueToken(storage::Database& db, const std::string& userId,
 std::variant<TokenOwner, errors::ApiError> checkToken(storage::Database& db,
                                                       const std::string& token, std::int64_t now);
 
-/// Revokes every token of the user on that device (a lost or handed-over tablet).
-/// Returns how many live tokens were revoked.
+/// Revokes every token of the user on that device (a lost or handed-over tablet), or of
+/// every user on it when `userId` is empty. Returns how many live tokens were revoked.
 int revokeDeviceTokens(storage::Database& db, const std::string& userId,
                        const std::string& deviceId);
 

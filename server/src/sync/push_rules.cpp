@@ -15,6 +15,16 @@ using nlohmann::json;
 namespace {
 constexpr std::array<std::string_view, 5> kLocked = {"approved", "posted", "recognizing",
                                                      "recognized", "recognition_posted"};
+using households::Actor;
+constexpr Actor kSurveyorActors[] = {Actor::Surveyor, Actor::System};
+constexpr Actor kReviewerActors[] = {Actor::Reviewer};
+constexpr Actor kAdminActors[] = {Actor::Admin};
+
+// A stored household without a status has not been surveyed yet.
+std::string statusOf(const json& fields) {
+    auto it = fields.find("status");
+    return it != fields.end() && it->is_string() ? it->get<std::string>() : "not_surveyed";
+}
 } // namespace
 
 bool isLockedStatus(std::string_view status) {
@@ -37,6 +47,48 @@ std::optional<ApiError> checkHouseholdStatus(const json& fields, auth::Role role
                         "status " + status + " is set by review, not by a surveyor's push",
                         "status"};
     return std::nullopt;
+}
+
+std::span<const Actor> pushActors(auth::Role role) {
+    switch (role) {
+    case auth::Role::Surveyor:
+        return kSurveyorActors;
+    case auth::Role::Reviewer:
+        return kReviewerActors;
+    case auth::Role::Admin:
+        return kAdminActors;
+    }
+    return {};
+}
+
+std::optional<ApiError> checkStatusChange(const json& storedFields, const json& newFields,
+                                          auth::Role role) {
+    const std::string from = statusOf(storedFields), to = statusOf(newFields);
+    const auto check = households::checkStatusPath(from, to, pushActors(role));
+    if (check.allowed())
+        return std::nullopt;
+    const std::string step = "status " + from + " → " + to;
+    if (check.verdict == households::TransitionVerdict::WrongActor)
+        return ApiError{ErrorCode::Forbidden,
+                        step + " is not a step a " + std::string(auth::roleName(role)) +
+                            " takes by a push",
+                        "status"};
+    return ApiError{ErrorCode::Validation, step + " is not a legal household status change",
+                    "status"};
+}
+
+std::optional<ApiError> checkReviewComment(const json& storedFields, const json& newFields,
+                                           auth::Role role) {
+    if (role != auth::Role::Surveyor)
+        return std::nullopt;
+    auto valueIn = [](const json& fields) {
+        auto it = fields.find("review_comment");
+        return it == fields.end() ? json() : *it;
+    };
+    if (valueIn(storedFields) == valueIn(newFields))
+        return std::nullopt;
+    return ApiError{ErrorCode::Forbidden, "review_comment is written by review, not by a push",
+                    "review_comment"};
 }
 
 void fillColumnDefaults(const records::EntitySpec& entity, json& fields) {

@@ -10,6 +10,7 @@
 #include "sync/push_receipts.h"
 #include "sync/push_rules.h"
 #include "sync/record_checks.h"
+#include "sync/record_writer.h"
 #include "sync/revision_decision.h"
 
 namespace survey::server::sync {
@@ -57,6 +58,7 @@ class BatchApplier {
     std::optional<json> baseFor(const EntitySpec& entity, const Change& change,
                                 const std::optional<StoredRecord>& stored);
     std::optional<ApiError> checkMergedRecord(const EntitySpec& entity, const Change& change,
+                                              const std::optional<StoredRecord>& stored,
                                               RevisionDecision& decision);
     ChangeResult decideAndWrite(const Change& change);
     std::int64_t write(const EntitySpec& entity, const Change& change,
@@ -101,17 +103,25 @@ std::optional<json> BatchApplier::baseFor(const EntitySpec& entity, const Change
     return log_.snapshot(std::string(entity.name), change.id, change.baseRev);
 }
 
-// Checks that need the record as it will be stored: a household's code must be free, and a
+// Checks that need the record as it will be stored: a household's status must move by legal
+// steps of the status machine and its code must be free, and a
 // part's area is the server's to compute: the device's own figure must match the rules
 // applied to what the device saw, and the stored figure is recomputed from the merged record.
 std::optional<ApiError> BatchApplier::checkMergedRecord(const EntitySpec& entity,
                                                         const Change& change,
+                                                        const std::optional<StoredRecord>& stored,
                                                         RevisionDecision& decision) {
     fillColumnDefaults(entity, decision.fields);
     if (change.op != Op::Upsert || decision.deleted)
         return std::nullopt;
-    if (entity.name == "household")
+    if (entity.name == "household") {
+        const json& before = stored && !stored->deleted ? stored->fields : json::object();
+        if (auto e = checkStatusChange(before, decision.fields, context_.role))
+            return e;
+        if (auto e = checkReviewComment(before, decision.fields, context_.role))
+            return e;
         return checks_.checkHouseholdCode(change.id, decision.fields);
+    }
     if (entity.name != "part")
         return std::nullopt;
     auto clientArea = partAreaDm2(decision.clientView);
@@ -150,7 +160,7 @@ ChangeResult BatchApplier::decideAndWrite(const Change& change) {
     RevisionDecision decision = decideRevision(change, state, baseFor(*entity, change, stored));
     if (decision.verdict == Verdict::Reject)
         return rejected(change, storedRev, std::move(*decision.error));
-    if (auto e = checkMergedRecord(*entity, change, decision))
+    if (auto e = checkMergedRecord(*entity, change, stored, decision))
         return rejected(change, storedRev, std::move(*e));
 
     const bool changed =
@@ -170,17 +180,11 @@ ChangeResult BatchApplier::decideAndWrite(const Change& change) {
 
 std::int64_t BatchApplier::write(const EntitySpec& entity, const Change& change,
                                  const RevisionDecision& decision) {
-    const std::int64_t seq =
-        log_.append({context_.projectId, change.entity, change.id, change.op, decision.fields,
-                     change.changeId, context_.userId, deviceId_, context_.at});
-    StoredRecord record;
-    record.id = change.id;
-    record.projectId = context_.projectId;
-    record.rev = seq;
-    record.deleted = decision.deleted;
-    record.fields = decision.fields;
-    store_.write(entity, record, {context_.at, context_.userId, deviceId_});
-    return seq;
+    return writeRecordChange(log_, store_, entity,
+                             {context_.projectId, change.entity, change.id, change.op,
+                              decision.fields, change.changeId, context_.userId, deviceId_,
+                              context_.at},
+                             decision.deleted);
 }
 
 void BatchApplier::recordConflicts(const EntitySpec& entity, const Change& change,

@@ -14,6 +14,7 @@ constexpr FieldSpec kHousehold[] = {
     {"actual_use", Text},     {"business_licence", Text}, {"business_trade", Text},
     {"business_area_dm2", Integer}, {"lat", Real},        {"lon", Real},
     {"gps_accuracy_m", Real}, {"status", Text},           {"notes", Text},
+    {"review_comment", Text}, // the reviewer's, set by review; surveyors' pushes may not
 };
 constexpr FieldSpec kMember[] = {
     {"household_id", Text, true}, {"name", Text, true}, {"relation", Text},
