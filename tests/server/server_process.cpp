@@ -66,6 +66,14 @@ bool ServerProcess::stop() {
     return process_->exitStatus() == QProcess::NormalExit && process_->exitCode() == 0;
 }
 
+void ServerProcess::kill() {
+    if (!process_ || process_->state() == QProcess::NotRunning)
+        return;
+    process_->kill();
+    process_->waitForFinished();
+    log_ += QString::fromUtf8(process_->readAllStandardOutput());
+}
+
 ServerProcess::~ServerProcess() {
     if (process_ && process_->state() != QProcess::NotRunning) {
         process_->kill();

@@ -18,6 +18,8 @@ class ServerProcess {
     bool start(const QStringList& args);
     /// Sends SIGTERM and waits (bounded); true when it exited cleanly.
     bool stop();
+    /// Sends SIGKILL, as a crash would end it, and waits until it is gone.
+    void kill();
     ~ServerProcess();
 
     int port() const { return port_; }

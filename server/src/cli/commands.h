@@ -27,6 +27,12 @@ int runTokenRevoke(const Arguments& args, std::ostream& out);
 int runDemo(const Arguments& args, std::ostream& out);
 /// audit verify --data DIR; exit 1 when the chain is broken.
 int runAuditVerify(const Arguments& args, std::ostream& out);
+/// blobs check --data DIR: lists blob files no record names and records whose blob is
+/// missing; exit 1 when any is missing.
+int runBlobsCheck(const Arguments& args, std::ostream& out);
+
+/// deadlines --data DIR; exit 1 when a disclosure is overdue.
+int runDeadlines(const Arguments& args, std::ostream& out);
 
 /// The usage text printed for help and after a usage error.
 std::string_view usageText();

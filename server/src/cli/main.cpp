@@ -23,6 +23,10 @@ int dispatch(const Arguments& args) {
         return runDemo(args, std::cout);
     if (command == "audit" && sub == "verify")
         return runAuditVerify(args, std::cout);
+    if (command == "blobs" && sub == "check")
+        return runBlobsCheck(args, std::cout);
+    if (command == "deadlines")
+        return runDeadlines(args, std::cout);
     if (command == "help" || args.flag("help")) {
         std::cout << usageText();
         return 0;

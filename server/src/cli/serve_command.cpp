@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // `survey-server serve`: the HTTPS API over the data directory.
 #include "auth/login_throttle.h"
+#include "blobs/blob_store.h"
 #include "cli/commands.h"
 #include "cli/shutdown_signals.h"
 #include "http/routes.h"
 #include "http/server_setup.h"
+#include "notices/notice_rendering.h"
 #include "storage/connection_pool.h"
 #include "storage/data_directory.h"
 #include "tls/self_signed_cert.h"
@@ -49,6 +51,15 @@ std::int64_t parseTtl(const std::optional<std::string>& text) {
     return std::stoll(*text);
 }
 
+std::time_t parseReadTimeout(const std::optional<std::string>& text) {
+    if (!text)
+        return http::kDefaultReadTimeoutSeconds;
+    if (text->empty() || text->size() > 4 ||
+        text->find_first_not_of("0123456789") != std::string::npos || std::stoi(*text) == 0)
+        throw UsageError("--read-timeout must be 1..9999 seconds");
+    return std::stoi(*text);
+}
+
 std::unique_ptr<httplib::Server> makeServer(const Arguments& args, const DataDirectory& dir,
                                             std::ostream& out) {
     if (args.flag("insecure-http")) {
@@ -71,9 +82,14 @@ std::unique_ptr<httplib::Server> makeServer(const Arguments& args, const DataDir
 } // namespace
 
 int runServe(const Arguments& args, std::ostream& out) {
-    args.allowOnly({"data", "listen", "insecure-http", "tls-cert", "tls-key", "token-ttl"}, 1);
+    args.allowOnly({"data", "listen", "insecure-http", "tls-cert", "tls-key", "token-ttl",
+                    "read-timeout", "public-url"},
+                   1);
+    // Notices are rendered with Qt Gui, which needs its application object on this thread.
+    const notices::RenderingApplication gui;
     const ListenAddress address = parseListen(args.required("listen"));
     const std::int64_t ttl = parseTtl(args.value("token-ttl"));
+    const std::time_t readTimeout = parseReadTimeout(args.value("read-timeout"));
     const DataDirectory dir(args.required("data"));
     dir.openDatabase(); // creates or migrates before the first request
 
@@ -81,19 +97,26 @@ int runServe(const Arguments& args, std::ostream& out) {
     const std::string databasePath = dir.databasePath().string();
     ConnectionPool pool([databasePath] { return storage::Database::open(databasePath); });
     auth::LoginThrottle throttle;
-    http::ServerContext context{pool, throttle, ttl, systemUnixSeconds};
-    http::configureServer(*server);
+    blobs::BlobStore blobStore(std::filesystem::path(args.required("data")) / "blobs");
+    http::ServerContext context{pool, throttle, ttl, systemUnixSeconds, &blobStore};
+    context.dataRoot = args.required("data");
+    http::configureServer(*server, readTimeout);
     http::registerRoutes(*server, context);
 
     // A client that drops its connection mid-response must not kill the server.
     std::signal(SIGPIPE, SIG_IGN);
-    ShutdownSignals signals([&server] { server->stop(); });
+    ShutdownSignals shutdownSignals([&server] { server->stop(); });
     const int port = address.port == 0
                          ? server->bind_to_any_port(address.host)
                          : (server->bind_to_port(address.host, address.port) ? address.port : -1);
     if (port < 0)
         throw std::runtime_error("cannot listen on " + args.required("listen"));
     const char* scheme = args.flag("insecure-http") ? "http" : "https";
+    // The QR codes of notices point at --public-url, or by default at this listener.
+    context.publicBaseUrl = args.value("public-url").value_or(
+        std::string(scheme) + "://" + address.urlHost() + ":" + std::to_string(port));
+    while (context.publicBaseUrl.ends_with('/'))
+        context.publicBaseUrl.pop_back();
     out << "listening " << scheme << "://" << address.urlHost() << ":" << port << std::endl;
     const bool clean = server->listen_after_bind();
     out << "stopped" << std::endl;

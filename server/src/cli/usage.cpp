@@ -7,10 +7,12 @@ std::string_view usageText() {
     return R"(usage: survey-server COMMAND --data DIR [options]
 
   serve --listen HOST:PORT [--insecure-http] [--tls-cert FILE --tls-key FILE]
-        [--token-ttl SECONDS]
+        [--token-ttl SECONDS] [--read-timeout SECONDS] [--public-url URL]
         Serve the sync API over HTTPS (a self-signed certificate is made in DIR/tls on
         first start). PORT 0 picks a free port. Prints "fingerprint <sha256>" and
-        "listening <url>".
+        "listening <url>". --read-timeout (default 30) drops a client silent that long
+        in the middle of a request or response. --public-url (default: the listening
+        URL) is where the QR codes of issued notices point (URL/verify/SERIAL).
   project add CODE --name NAME [--freeze-date YYYY-MM-DD]
         Create a project; prints its id.
   user add USERNAME --role surveyor|reviewer|admin [--name DISPLAY] [--project CODE]...
@@ -22,6 +24,13 @@ std::string_view usageText() {
         reviewer1 and admin1; prints "login <user> <password>" lines. Safe to re-run.
   audit verify
         Check the audit log's hash chain; exit 1 at the first broken row.
+  deadlines
+        List the survey and 认定 results not disclosed within 20 working days of being
+        formed, across projects ("overdue CODE ITEM formed DATE due DATE ..."); exit 1
+        when any is overdue.
+  blobs check
+        List blob files no record names ("orphan SHA256 SIZE") and records whose blob
+        the server does not have ("missing ENTITY ID SHA256"); exit 1 when any is missing.
 )";
 }
 

@@ -30,13 +30,13 @@ ApiError errorForStatus(int status) {
 }
 } // namespace
 
-void configureServer(httplib::Server& server) {
+void configureServer(httplib::Server& server, std::time_t readTimeoutSeconds) {
     server.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
     server.set_tcp_nodelay(true);
     server.set_keep_alive_max_count(1000);
     server.set_keep_alive_timeout(10);
-    server.set_read_timeout(30);
-    server.set_write_timeout(30);
+    server.set_read_timeout(readTimeoutSeconds);
+    server.set_write_timeout(readTimeoutSeconds);
     server.set_payload_max_length(kMaxJsonBodyBytes);
 
     // Routes answer their own errors with a body; anything that reaches here empty is a

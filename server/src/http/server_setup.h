@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <ctime>
 #include <httplib.h>
 
 namespace survey::server::http {
@@ -9,12 +10,25 @@ namespace survey::server::http {
 /// Largest request body accepted (JSON pushes); larger ones get 413 too_large.
 inline constexpr std::size_t kMaxJsonBodyBytes = 16u * 1024 * 1024;
 
-/// Worker threads serving connections; keep-alive connections hold one each while open.
-inline constexpr std::size_t kWorkerThreads = 16;
+/// Worker threads serving connections. cpp-httplib gives each open keep-alive connection a
+/// worker for its whole life, so the pool must exceed the tablets and browsers connected at
+/// once (a project has 10-50 tablets); with 16 workers, 200 clients queued behind whole
+/// sessions (p99 of seconds in bench/pull_load). Idle threads cost only their stacks.
+inline constexpr std::size_t kWorkerThreads = 256;
+
+/// Longest silence, in seconds, of a client in the middle of a request (and of a client
+/// not reading its response) before the server drops the connection and frees its worker.
+/// Tablets sync over mobile links that stall for seconds (lifts, stairwells), so a stall
+/// shorter than this must not cost a whole upload; a peer silent for longer is gone.
+/// cpp-httplib applies it to each read, not to the whole request: a client that trickles
+/// a byte at a time keeps its worker until it pauses this long.
+inline constexpr std::time_t kDefaultReadTimeoutSeconds = 30;
 
 /// Connection options (TCP_NODELAY and keep-alive, without which cpp-httplib manages only
-/// a few hundred requests a second), the body limit, and handlers that turn every error
-/// response (unknown route, too large, exceptions) into the design's error JSON.
-void configureServer(httplib::Server& server);
+/// a few hundred requests a second), read and write timeouts, the body limit, and handlers
+/// that turn every error response (unknown route, too large, exceptions) into the design's
+/// error JSON.
+void configureServer(httplib::Server& server,
+                     std::time_t readTimeoutSeconds = kDefaultReadTimeoutSeconds);
 
 } // namespace survey::server::http

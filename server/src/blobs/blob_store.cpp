@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "blobs/blob_store.h"
+
+#include "survey/hashing/sha256.h"
+
+#include <cerrno>
+#include <charconv>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <stdexcept>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace survey::server::blobs {
+
+using errors::ApiError;
+using errors::ErrorCode;
+namespace fs = std::filesystem;
+
+namespace {
+constexpr std::size_t kHashChunk = 1 << 20;
+
+[[noreturn]] void throwErrno(const std::string& what, const fs::path& path) {
+    throw std::runtime_error(what + " " + path.string() + ": " + std::strerror(errno));
+}
+
+// Closes a POSIX file descriptor on scope exit.
+struct Fd {
+    int fd = -1;
+    ~Fd() {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+void writeAll(int fd, const char* data, std::size_t size, const fs::path& path) {
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            throwErrno("cannot write", path);
+        data += n;
+        size -= static_cast<std::size_t>(n);
+    }
+}
+
+// A rename is durable only once the directory that holds the new name is synced.
+void syncDirectory(const fs::path& dir) {
+    Fd d{::open(dir.c_str(), O_RDONLY | O_DIRECTORY)};
+    if (d.fd < 0 || ::fsync(d.fd) != 0)
+        throwErrno("cannot sync directory", dir);
+}
+
+std::string hashFile(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw std::runtime_error("cannot read " + path.string());
+    hashing::Sha256 hash;
+    std::string buffer(kHashChunk, '\0');
+    while (in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        hash.update(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+    }
+    return hash.finalHex();
+}
+
+fs::path lengthPath(const fs::path& partial) {
+    return fs::path(partial).concat(".length");
+}
+
+std::optional<std::uint64_t> readLength(const fs::path& path) {
+    std::ifstream in(path);
+    std::string text;
+    if (!(in >> text))
+        return std::nullopt;
+    std::uint64_t value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+// Written before the first byte, by rename, so a partial never lacks its declared length.
+void writeLength(const fs::path& path, std::uint64_t length) {
+    const fs::path tmp = fs::path(path).concat(".tmp");
+    {
+        std::ofstream out(tmp, std::ios::trunc);
+        out << length << '\n';
+        if (!out.flush())
+            throw std::runtime_error("cannot write " + tmp.string());
+    }
+    fs::rename(tmp, path);
+}
+} // namespace
+
+BlobStore::BlobStore(fs::path root) : root_(std::move(root)) {
+    fs::create_directories(root_ / "partial");
+}
+
+fs::path BlobStore::completePath(const std::string& sha256) const {
+    return root_ / sha256.substr(0, 2) / sha256.substr(2, 2) / sha256;
+}
+
+fs::path BlobStore::partialPath(const std::string& sha256) const {
+    return root_ / "partial" / sha256;
+}
+
+std::optional<UploadState> BlobStore::state(const std::string& sha256) const {
+    if (!hashing::isSha256Hex(sha256))
+        return std::nullopt;
+    std::error_code ec;
+    const auto size = fs::file_size(completePath(sha256), ec);
+    if (!ec)
+        return UploadState{size, size};
+    return partialState(sha256);
+}
+
+std::optional<UploadState> BlobStore::partialState(const std::string& sha256) const {
+    const auto length = readLength(lengthPath(partialPath(sha256)));
+    if (!length)
+        return std::nullopt;
+    std::error_code ec;
+    const auto size = fs::file_size(partialPath(sha256), ec);
+    return UploadState{ec ? 0 : size, *length};
+}
+
+void BlobStore::discardPartial(const std::string& sha256) const {
+    std::error_code ec;
+    fs::remove(partialPath(sha256), ec);
+    fs::remove(lengthPath(partialPath(sha256)), ec);
+}
+
+std::variant<PatchResult, ApiError> BlobStore::patch(const PatchRequest& request,
+                                                     const BodyReader& body) {
+    const std::string& sha = request.sha256;
+    if (!hashing::isSha256Hex(sha))
+        return ApiError{ErrorCode::BadRequest, "a blob name is 64 lower-case hex digits"};
+    const auto guard = locks_.lock(sha);
+
+    std::error_code ec;
+    if (const auto size = fs::file_size(completePath(sha), ec); !ec)
+        return PatchResult{{size, size}, false};
+
+    auto current = partialState(sha);
+    if (!current && !request.length)
+        return ApiError{ErrorCode::MissingField, "the first PATCH of a blob declares Upload-Length",
+                        "Upload-Length"};
+    if (current && request.length && *request.length != current->length)
+        return ApiError{ErrorCode::Conflict,
+                        "Upload-Length " + std::to_string(*request.length) +
+                            " differs from the declared " + std::to_string(current->length),
+                        "Upload-Length"};
+    if (!current && *request.length > kMaxBlobBytes)
+        return ApiError{ErrorCode::TooLarge,
+                        "blobs are limited to " + std::to_string(kMaxBlobBytes) + " bytes",
+                        "Upload-Length"};
+    const UploadState before = current.value_or(UploadState{0, *request.length});
+    if (request.offset != before.offset)
+        return ApiError{ErrorCode::Conflict,
+                        "Upload-Offset " + std::to_string(request.offset) +
+                            " does not match the stored offset " + std::to_string(before.offset),
+                        "Upload-Offset"};
+    if (request.bodyLength && *request.bodyLength > before.length - before.offset)
+        return ApiError{ErrorCode::TooLarge, "the body runs past Upload-Length"};
+    if (!current)
+        writeLength(lengthPath(partialPath(sha)), before.length);
+
+    const fs::path partial = partialPath(sha);
+    Fd out{::open(partial.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644)};
+    if (out.fd < 0)
+        throwErrno("cannot open", partial);
+    std::uint64_t offset = before.offset;
+    bool overran = false;
+    const bool read = body([&](const char* data, std::size_t size) {
+        if (size > before.length - offset) {
+            overran = true;
+            return false;
+        }
+        writeAll(out.fd, data, size, partial);
+        offset += size;
+        return true;
+    });
+    if (overran) {
+        // Nothing of a body that does not fit is kept: the client resumes from `before`.
+        if (::ftruncate(out.fd, static_cast<off_t>(before.offset)) != 0)
+            throwErrno("cannot truncate", partial);
+        return ApiError{ErrorCode::TooLarge, "the body runs past Upload-Length"};
+    }
+    // Bytes of a cut connection stay: the client asks with HEAD where to resume.
+    if (!read)
+        return ApiError{ErrorCode::BadRequest, "the upload body ended early; resume with HEAD"};
+    if (offset < before.length)
+        return PatchResult{{offset, before.length}, false};
+    if (::fsync(out.fd) != 0)
+        throwErrno("cannot sync", partial);
+    return finish(sha, before.length);
+}
+
+std::variant<PatchResult, ApiError> BlobStore::finish(const std::string& sha256,
+                                                      std::uint64_t length) {
+    const fs::path partial = partialPath(sha256);
+    const std::string actual = hashFile(partial);
+    if (actual != sha256) {
+        discardPartial(sha256);
+        return ApiError{ErrorCode::HashMismatch, "the uploaded bytes hash to " + actual + ", not " +
+                                                     sha256 + "; the upload is discarded"};
+    }
+    const fs::path target = completePath(sha256);
+    fs::create_directories(target.parent_path());
+    fs::rename(partial, target);
+    syncDirectory(target.parent_path());
+    std::error_code ec;
+    fs::remove(lengthPath(partial), ec);
+    return PatchResult{{length, length}, true};
+}
+
+} // namespace survey::server::blobs
