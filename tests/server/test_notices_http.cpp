@@ -9,13 +9,17 @@
 #include "survey/identity/id_number.h"
 #include "survey/storage/database.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUrl>
 #include <QtTest>
 #include <httplib.h>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 using nlohmann::json;
 using notice_test::hasPhrase;
@@ -65,7 +69,8 @@ class TestNoticesHttp : public QObject {
     QTemporaryDir dataDir_, workDir_;
     ServerProcess server_;
     std::unique_ptr<httplib::Client> client_;
-    std::string cd_, xb_;                   // project ids
+    std::string cd_, xb_, demo_; // project ids
+    std::string demoSurveyorPassword_;
     std::string alice_, sam_, rita_, adam_; // tokens: surveyors in CD and XB, reviewer, admin
     std::map<std::string, json> issued_;    // the first notice of each kind, by kind
 
@@ -79,12 +84,14 @@ class TestNoticesHttp : public QObject {
         return output.trimmed().toStdString();
     }
 
-    std::string login(const std::string& user) {
-        auto res = client_->Post(
-            "/api/v1/auth/login",
-            json{{"username", user}, {"password", user + "-password"}, {"device_id", user + "-1"}}
-                .dump(),
-            "application/json");
+    std::string login(const std::string& user, const std::string& password = {}) {
+        auto res =
+            client_->Post("/api/v1/auth/login",
+                          json{{"username", user},
+                               {"password", password.empty() ? user + "-password" : password},
+                               {"device_id", user + "-1"}}
+                              .dump(),
+                          "application/json");
         return res && res->status == 200 ? bodyOf(res)["token"].get<std::string>() : "";
     }
 
@@ -264,6 +271,15 @@ class TestNoticesHttp : public QObject {
         xb_ = cli({"project", "add", "XB", "--name", "西坝片区"});
         QCOMPARE(cd_.size(), std::size_t(36));
         QCOMPARE(xb_.size(), std::size_t(36));
+        // The demo project's 40 households make a batch that renders for many seconds.
+        static const QRegularExpression demoProject(R"(^project DEMO (\S+)$)",
+                                                    QRegularExpression::MultilineOption);
+        static const QRegularExpression demoLogin(R"(^login surveyor1 (\S+)$)",
+                                                  QRegularExpression::MultilineOption);
+        const QString demo = q(cli({"demo"}));
+        demo_ = demoProject.match(demo).captured(1).toStdString();
+        demoSurveyorPassword_ = demoLogin.match(demo).captured(1).toStdString();
+        QVERIFY2(!demo_.empty() && !demoSurveyorPassword_.empty(), qPrintable(demo));
         const std::pair<const char*, QStringList> users[] = {
             {"alice", {"--role", "surveyor", "--project", "CD"}},
             {"sam", {"--role", "surveyor", "--project", "XB"}},
@@ -480,6 +496,42 @@ class TestNoticesHttp : public QObject {
         QVERIFY(isError(
             post("/api/v1/projects/" + cd_ + "/notices/batch", {{"kind", "survey_posting"}}, rita_),
             400, "bad_request"));
+    }
+
+    void pushesGoThroughWhileABatchRenders() {
+        // Rendering takes a while; a tablet's push must not wait for a whole batch of it.
+        const std::string surveyor = login("surveyor1", demoSurveyorPassword_);
+        QVERIFY(!surveyor.empty());
+        const std::string list = "/api/v1/projects/" + demo_ + "/notices";
+        const auto surveyed = static_cast<std::size_t>(
+            rows("SELECT count(DISTINCT b.household_id) FROM buildings b JOIN households h ON "
+                 "h.id = b.household_id WHERE b.deleted = 0 AND h.project_id = '" +
+                 demo_ + "'"));
+        httplib::Result batch(nullptr, httplib::Error::Unknown);
+        std::thread batchThread([&] {
+            httplib::Client other("127.0.0.1", server_.port());
+            other.set_read_timeout(120);
+            batch = other.Post((list + "/batch").c_str(), auth(rita_),
+                               json{{"kind", "registration_form"}}.dump(), "application/json");
+        });
+        QDeadlineTimer started(60'000);
+        while (bodyOf(get(list, rita_))["notices"].empty() && !started.hasExpired())
+            QThread::msleep(50);
+        QElapsedTimer pushTime;
+        pushTime.start();
+        auto pushed = post("/api/v1/projects/" + demo_ + "/push",
+                           {{"device_id", "surveyor1-1"},
+                            {"changes", {change("household", "d-new", {{"code", "SF-900"}})}}},
+                           surveyor);
+        const qint64 pushMs = pushTime.elapsed();
+        const bool batchStillRunning = bodyOf(get(list, rita_))["notices"].size() < surveyed;
+        batchThread.join();
+        QVERIFY2(pushed && pushed->status == 200, pushed ? pushed->body.c_str() : "no response");
+        QCOMPARE(bodyOf(pushed)["results"][0]["status"], json("applied"));
+        QVERIFY2(batchStillRunning, "the batch ended before the push; the check proved nothing");
+        QVERIFY2(pushMs < 2000, qPrintable(QString::number(pushMs) + " ms"));
+        QVERIFY2(batch && batch->status == 201, batch ? batch->body.c_str() : "no response");
+        QCOMPARE(bodyOf(batch)["notices"].size(), surveyed);
     }
 
     void unknownSerialIsUnknown() {

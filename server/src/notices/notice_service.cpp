@@ -10,6 +10,7 @@
 #include "survey/records/canonical_json.h"
 
 #include <cstdio>
+#include <mutex>
 #include <stdexcept>
 
 namespace survey::server::notices {
@@ -19,6 +20,32 @@ using errors::ErrorCode;
 
 namespace {
 constexpr std::int64_t kChinaUtcOffsetSeconds = 8 * 3600;
+
+/// Notices are issued one at a time in this process (the only one that issues them): the
+/// serial allocated with the read snapshot is then still free when the row is written.
+std::mutex& issueMutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+/// BEGIN (deferred) … ROLLBACK: the reads in between see one committed state (in WAL mode,
+/// the one at the first read) without taking the write lock, so writers go on meanwhile.
+class ReadSnapshot {
+  public:
+    explicit ReadSnapshot(storage::Database& db) : db_(db) { db_.exec("BEGIN"); }
+    ~ReadSnapshot() {
+        try {
+            db_.exec("ROLLBACK");
+        } catch (...) {
+            // Nothing was written; a failed rollback leaves the read to end with the connection.
+        }
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+  private:
+    storage::Database& db_;
+};
 
 bool isSerialSafe(std::string_view code) {
     return !code.empty() && code.size() <= 32 &&
@@ -41,30 +68,36 @@ std::string issueDate(std::int64_t unixSeconds) {
 NoticeRow NoticeService::issueLocked(const projects::Project& project, const NoticeKindInfo& kind,
                                      const std::optional<std::string>& householdId,
                                      const IssueContext& ctx) {
-    storage::Transaction tx(db_);
-    const auto ids = householdId ? std::vector{*householdId} : projectHouseholdIds(db_, project.id);
-    const NoticeSources sources = loadSources(db_, project, ids);
-    NoticeRepository repo(db_);
-
+    const std::lock_guard issuing(issueMutex());
     NoticeRow row;
     row.id = newUuid();
     row.projectId = project.id;
     row.kind = std::string(kind.wireName);
     row.householdId = householdId;
-    row.seq = repo.nextSeq(project.id, row.kind);
-    row.serial = noticeSerial(project.code, kind, row.seq);
     row.issuedAt = isoUtc(ctx.now);
     row.issuedOn = issueDate(ctx.now);
     row.issuedBy = ctx.actor;
-    row.dataSha256 = records::recordHash(sources.rows);
-
-    const auto doc = buildNoticeDocument(kind.kind, sources, row.issuedOn);
+    survey::notices::NoticeDocument doc;
+    {
+        // Rendering takes long (a batch, minutes): it must not hold the write lock, or
+        // tablets' pushes time out behind it. The records come from one read snapshot.
+        const ReadSnapshot snapshot(db_);
+        const auto ids =
+            householdId ? std::vector{*householdId} : projectHouseholdIds(db_, project.id);
+        const NoticeSources sources = loadSources(db_, project, ids);
+        row.seq = NoticeRepository(db_).nextSeq(project.id, row.kind);
+        row.dataSha256 = records::recordHash(sources.rows);
+        doc = buildNoticeDocument(kind.kind, sources, row.issuedOn);
+    }
+    row.serial = noticeSerial(project.code, kind, row.seq);
     row.contentSha256 = survey::notices::contentHash(doc);
     const std::string pdf = renderNoticePdf(
         doc, {row.serial, row.issuedOn, ctx.verifyBaseUrl + "/verify/" + row.serial});
     row.pdfSha256 = hashing::sha256Hex(pdf);
     row.filePath = archive_.store(row.serial, pdf);
     try {
+        storage::Transaction tx(db_);
+        NoticeRepository repo(db_);
         const auto previous = repo.current(project.id, row.kind, householdId);
         repo.insert(row);
         if (previous)

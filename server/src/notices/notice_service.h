@@ -37,10 +37,11 @@ struct IssueContext {
     std::string verifyBaseUrl; ///< e.g. https://survey.example.cn:8443, no trailing slash
 };
 
-/// Issues and voids notices. Each notice is made in one transaction: its serial is
-/// allocated, the document rendered from the records read in that transaction, the PDF
-/// archived, the row and the audit entry written, and the previous current notice of the
-/// same kind for the same household (or project) voided and linked to the new one.
+/// Issues and voids notices. Each notice is made from the records as one read snapshot
+/// shows them, with the serial allocated there; it is rendered and archived without the
+/// write lock, then one short transaction writes its row and audit entry and voids the
+/// previous current notice of the same kind for the same household (or project), linking
+/// it to the new one.
 class NoticeService {
   public:
     NoticeService(storage::Database& db, NoticeArchive& archive) : db_(db), archive_(archive) {}
