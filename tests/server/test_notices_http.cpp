@@ -4,9 +4,9 @@
 // verification page, re-issue voiding, refusals that change nothing, and the disclosure
 // deadlines under a holiday calendar. The slots run in order and build on each other.
 #include "../unit/notice_test_support.h"
+#include "notices_http_seed.h"
 #include "server_process.h"
 #include "survey/hashing/sha256.h"
-#include "survey/identity/id_number.h"
 #include "survey/storage/database.h"
 
 #include <QDeadlineTimer>
@@ -23,6 +23,7 @@
 
 using nlohmann::json;
 using notice_test::hasPhrase;
+using namespace notices_http;
 
 namespace {
 json bodyOf(const httplib::Result& res) {
@@ -39,28 +40,10 @@ bool isError(const httplib::Result& res, int status, const std::string& code) {
     return ok;
 }
 
-json change(const std::string& entity, const std::string& id, json fields) {
-    return {{"change_id", "c-" + id}, {"entity", entity}, {"id", id},
-            {"op", "upsert"},         {"base_rev", 0},    {"fields", std::move(fields)}};
-}
-
-/// A valid GB 11643 number: region 110105, born `birth`, sequence `seq`.
-std::string idNumber(const std::string& birth, const std::string& seq) {
-    const std::string first17 = "110105" + birth + seq;
-    return first17 + survey::identity::idCheckDigit(first17);
-}
-
 QString q(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-// The people of project CD; none of their numbers may reach a posting or the verify page.
-const std::string kHeadId = idNumber("19500101", "001");
-const std::string kSpouseId = idNumber("19800202", "002");
-const std::string kRefusedHeadId = idNumber("19620315", "013");
-constexpr const char* kHeadPhone = "13912345678";
-constexpr const char* kSpousePhone = "13787654321";
-constexpr const char* kRefusedPhone = "13600001111";
 } // namespace
 
 class TestNoticesHttp : public QObject {
@@ -175,80 +158,7 @@ class TestNoticesHttp : public QObject {
     }
 
     void seedHouseholds() {
-        // h1 signed, with a registered building (certificate 90.00, measured 15.12 + 20.00)
-        // and an unregistered one (14.85) that gets a 认定 decision; h2 refused to sign;
-        // h3 not surveyed yet.
-        push(
-            cd_, alice_,
-            {change("household", "h1",
-                    {{"code", "CD-0001"},
-                     {"address", "城东区解放路街道红星社区东风巷"},
-                     {"door_no", "东风巷 1 号"},
-                     {"head_name", "王小明"},
-                     {"head_id_number", kHeadId},
-                     {"head_phone", kHeadPhone},
-                     {"tenure", "private"},
-                     {"approved_use", "residential"},
-                     {"actual_use", "residential"},
-                     {"status", "signed"}}),
-             change("member", "m1",
-                    {{"household_id", "h1"},
-                     {"name", "王小明"},
-                     {"relation", "self"},
-                     {"id_number", kHeadId},
-                     {"phone", kHeadPhone}}),
-             change("member", "m2",
-                    {{"household_id", "h1"},
-                     {"name", "刘芳"},
-                     {"relation", "spouse"},
-                     {"id_number", kSpouseId},
-                     {"phone", kSpousePhone}}),
-             change("building", "h1-b1",
-                    {{"household_id", "h1"},
-                     {"no", 1},
-                     {"structure", "04"},
-                     {"registered", true},
-                     {"cert_area_dm2", 9000},
-                     {"recognition", "registered"}}),
-             change("part", "h1-b1-p1",
-                    {{"building_id", "h1-b1"},
-                     {"kind", "room"},
-                     {"lengths_mm", {3600, 4200}},
-                     {"height_mm", 2800}}),
-             change("part", "h1-b1-p2",
-                    {{"building_id", "h1-b1"},
-                     {"kind", "room"},
-                     {"lengths_mm", {5000, 4000}},
-                     {"height_mm", 2800}}),
-             change("building", "h1-b2",
-                    {{"household_id", "h1"},
-                     {"no", 2},
-                     {"structure", "05"},
-                     {"registered", false},
-                     {"recognition", "pending"}}),
-             change("part", "h1-b2-p1",
-                    {{"building_id", "h1-b2"},
-                     {"kind", "room"},
-                     {"lengths_mm", {4500, 3300}},
-                     {"height_mm", 2600}}),
-             change("household", "h2",
-                    {{"code", "CD-0002"},
-                     {"address", "城东区解放路街道红星社区东风巷"},
-                     {"door_no", "东风巷 2 号"},
-                     {"head_name", "李秀英"},
-                     {"head_id_number", kRefusedHeadId},
-                     {"head_phone", kRefusedPhone},
-                     {"tenure", "private"},
-                     {"status", "refused"},
-                     {"notes", "户主拒绝签字，见证人在场"}}),
-             change("building", "h2-b1",
-                    {{"household_id", "h2"}, {"no", 1}, {"structure", "03"}, {"registered", true}}),
-             change("part", "h2-b1-p1",
-                    {{"building_id", "h2-b1"},
-                     {"kind", "room"},
-                     {"lengths_mm", {6000, 5000}},
-                     {"height_mm", 3000}}),
-             change("household", "h3", {{"code", "CD-0003"}, {"head_name", "赵德胜"}})});
+        push(cd_, alice_, cdSeedChanges());
         push(xb_, sam_, {change("household", "x1", {{"code", "XB-0001"}, {"head_name", "钱多"}})});
 
         // 认定 decisions have no API yet: the department's decision is recorded as the
