@@ -68,10 +68,14 @@ TableRow householdRow(std::size_t no, const HouseholdRecord& h, const PostingInf
     totals.anyCert = totals.anyCert || anyCert;
     totals.measured += measured;
     totals.buildings.add(counts);
+    // A household with no building recorded yet (not surveyed, or not let in) has no
+    // measured area: a dash, as for a missing certificate, not a measured 0.00 m².
+    const bool surveyed = !h.buildings.empty();
     // Only what domain.md §8 allows in public: name, address, tenure, use, areas, status.
     return {{std::to_string(no), orNone(h.code), orNone(h.headName), locationCell(h),
              orNone(labelFor(households::tenureCodes(), h.tenure)), uses(h),
-             anyCert ? measure::formatDm2(certDm2) : kNone, formatMeasured(measured), counts.text(),
+             anyCert ? measure::formatDm2(certDm2) : kNone,
+             surveyed ? formatMeasured(measured) : kNone, surveyed ? counts.text() : kNone,
              orNone(labelFor(households::statusCodes(), h.status))}};
 }
 

@@ -287,6 +287,10 @@ class TestNoticesHttp : public QObject {
               QString("90.00"), QString("49.97"), QString("CD-0002"), QString("李秀英"),
               QString("30.00"), QString("拒签"), QString("CD-0003"), QString("共3户")})
             QVERIFY2(hasPhrase(survey, phrase), qPrintable(phrase + "\n" + survey));
+        // h3 was not surveyed: a dash for its area, not a measured 0.00.
+        const QStringList h3 = survey.split('\n').filter("CD-0003");
+        QCOMPARE(h3.size(), 1);
+        QVERIFY2(!h3[0].contains("0.00"), qPrintable(h3[0]));
         const QString recognition = notice_test::pdfText(pdfOf("recognition_posting"));
         for (const QString& phrase :
              {q(serialOf("recognition_posting")), QString("CD-0001"), QString("王小明"),

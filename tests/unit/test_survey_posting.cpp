@@ -77,6 +77,20 @@ class TestSurveyPosting : public QObject {
         QCOMPARE(total.cells[8], std::string("3/2"));
     }
 
+    void householdWithoutBuildingsHasNoMeasuredArea() {
+        auto list = projectHouseholds(2);
+        list[1].buildings.clear();
+        list[1].status = "not_surveyed";
+        const auto doc = notices::buildSurveyPosting(sampleInfo(), list);
+        const auto& t = resultTable(doc);
+        QCOMPARE(t.rows[1].cells[6], std::string("—"));
+        QCOMPARE(t.rows[1].cells[7], std::string("—")); // not a measured 0.00
+        QCOMPARE(t.rows[1].cells[8], std::string("—"));
+        QCOMPARE(t.rows[1].cells[9], std::string("未调查"));
+        QCOMPARE(t.rows.back().cells[7], std::string("49.97"));
+        QCOMPARE(t.rows.back().cells[8], std::string("1/1"));
+    }
+
     void unknownRegistrationAndUncomputablePartsAreShown() {
         auto list = projectHouseholds(1);
         list[0].buildings[1].registered.reset();
