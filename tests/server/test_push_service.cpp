@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Push semantics end to end through the push service against a real database (no HTTP).
 #include "audit/audit_verify.h"
+#include "review/conflict_service.h"
 #include "server_test_support.h"
 #include "survey/records/record_store.h"
 
@@ -433,6 +434,29 @@ class TestPushService : public QObject {
         QCOMPARE(stored(w, "building", "b1")["measured_area_dm2"], json(1200));
         QCOMPARE(stored(w, "building", "b1")["structure"], json("05"));
         QCOMPARE(w.count("conflicts"), 0);
+    }
+
+    void resolvedPartConflictMovesTheBuildingArea() {
+        ServerTestWorld w;
+        seedHousehold(w);
+        const auto base = w.push({makeChange("q0", "part", "p1", 0, room("b1", 3000, 4000, 2800))})
+                              .results[0]
+                              .rev;
+        w.push({makeChange("q1", "part", "p1", base, {{"height_mm", 2150}})});
+        auto clash = w.push({makeChange("q2", "part", "p1", base, {{"height_mm", 2900}})});
+        QCOMPARE(statusOf(clash.results[0]), std::string("conflict"));
+        QCOMPARE(stored(w, "building", "b1")["measured_area_dm2"], json(600));
+
+        server::review::ConflictService conflicts(w.db());
+        const auto open = conflicts.list(w.projectId(), true);
+        QCOMPARE(open.size(), std::size_t(1));
+        auto resolved =
+            conflicts.resolve({open[0].id, json(2900), storedRev(w, "part", "p1"), w.surveyorId(),
+                               "office", Role::Reviewer, "2024-05-01T08:00:00Z"});
+        QVERIFY(std::holds_alternative<std::int64_t>(resolved));
+        QCOMPARE(stored(w, "part", "p1")["area_dm2"], json(1200));
+        QCOMPARE(stored(w, "building", "b1")["measured_area_dm2"], json(1200));
+        QVERIFY(server::audit::verifyAuditChain(w.db()).ok);
     }
 
     void everyAppliedChangeIsAuditedInAChain() {
