@@ -24,7 +24,7 @@ for arg in "$@"; do
 done
 if ((${#targets[@]} == 0)); then
   targets=(push_body login_body push_response changes_page merge part_geometry id_number
-           blob_headers changes_query)
+           blob_headers changes_query review_body)
 fi
 
 # Debian 12's clang is 14; its libFuzzer and sanitizer runtimes come in libclang-rt-14-dev.
