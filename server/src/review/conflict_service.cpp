@@ -180,7 +180,8 @@ std::variant<std::int64_t, ApiError> ConflictService::resolve(const Resolution& 
           {"value", r.value},
           {"rev", rev}}},
         r.at);
-    // A part's resolved dimensions or building change the measured area of its buildings.
+    // A part's resolved dimensions or building_id move the measured area of the buildings
+    // it left and joined; a building's own figure stays the sum of its parts.
     if (conflict->entity == "part" || conflict->entity == "building") {
         sync::BuildingAreas areas(db_, store);
         for (const json* f : {&stored->fields, &fields})
