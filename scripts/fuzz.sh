@@ -23,7 +23,8 @@ for arg in "$@"; do
   esac
 done
 if ((${#targets[@]} == 0)); then
-  targets=(push_body login_body push_response changes_page merge part_geometry id_number)
+  targets=(push_body login_body push_response changes_page merge part_geometry id_number
+           blob_headers changes_query review_body)
 fi
 
 # Debian 12's clang is 14; its libFuzzer and sanitizer runtimes come in libclang-rt-14-dev.
@@ -42,12 +43,13 @@ fi
 # SURVEY_SANITIZE puts ASan and UBSan on all of survey_core, and fuzzer-no-link adds the
 # coverage instrumentation that guides libFuzzer through it. Debug keeps nlohmann/json's
 # assertions on (they catch misuse such as a const operator[] on a missing key); -O1
-# keeps the fuzzers fast enough.
+# keeps the fuzzers fast enough. The server is built for blob_headers, which fuzzes its
+# own header parsers.
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja \
   -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link" \
   -DSURVEY_SANITIZE=ON -DSURVEY_FUZZ=ON \
-  -DSURVEY_BUILD_APP=OFF -DSURVEY_BUILD_SERVER=OFF
+  -DSURVEY_BUILD_APP=OFF -DSURVEY_BUILD_SERVER=ON
 ninja -C "$build" "${targets[@]/#/fuzz_}"
 
 mkdir -p "$build/fuzz-artifacts"

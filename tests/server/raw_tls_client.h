@@ -64,10 +64,18 @@ class RawTlsClient {
     /// What the server sends until it closes the connection, or until `timeout`;
     /// `closed` tells which of the two ended the wait.
     std::string readUntilClosed(std::chrono::milliseconds timeout, bool* closed) {
+        return readUntil(
+            timeout, [](std::string_view) { return false; }, closed);
+    }
+
+    /// What the server sends until `complete` holds for all of it, the server closes the
+    /// connection, or `timeout` passes; `closed` tells whether the server closed it.
+    template <typename Complete>
+    std::string readUntil(std::chrono::milliseconds timeout, Complete complete, bool* closed) {
         std::string received;
         *closed = false;
         const auto deadline = std::chrono::steady_clock::now() + timeout;
-        while (connected_) {
+        while (connected_ && !complete(std::string_view(received))) {
             const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
                 deadline - std::chrono::steady_clock::now());
             pollfd p{fd_, POLLIN, 0};
@@ -82,7 +90,7 @@ class RawTlsClient {
             }
             received.append(buffer, static_cast<std::size_t>(n));
         }
-        *closed = true;
+        *closed = !connected_;
         return received;
     }
 

@@ -3,6 +3,8 @@
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <csignal>
+#include <sys/prctl.h>
 
 namespace {
 constexpr int kCommandTimeoutMs = 30'000;
@@ -29,6 +31,9 @@ int ServerProcess::runCommand(const QStringList& args, const QByteArray& input, 
 bool ServerProcess::start(const QStringList& args) {
     process_ = std::make_unique<QProcess>();
     process_->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // A test that crashes or is killed by its ctest timeout takes its server with it,
+    // instead of leaving it listening and holding the test's output open.
+    process_->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     process_->start(SURVEY_SERVER_BINARY, QStringList{"serve"} + args);
     if (!process_->waitForStarted(kStartTimeoutMs))
         return false;

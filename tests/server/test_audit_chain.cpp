@@ -2,8 +2,10 @@
 // The hash-chained audit log: appends link up, and edits or deletions are detected.
 #include "audit/audit_log.h"
 #include "audit/audit_verify.h"
+#include "server_process.h"
 #include "server_test_support.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace survey;
@@ -105,7 +107,35 @@ class TestAuditChain : public QObject {
         QVERIFY(!check.ok);
         QCOMPARE(check.brokenSeq, 3);
     }
+
+    /// `survey-server audit verify`, the command an operator runs, on a data directory
+    /// whose history was edited, then cut, behind the server's back.
+    void commandDetectsChangedAndDeletedRows() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QStringList data = {"--data", dir.path()};
+        QString out;
+        QCOMPARE(ServerProcess::runCommand(
+                     QStringList{"project", "add", "P1", "--name", "一"} + data, {}, &out),
+                 0);
+        QCOMPARE(ServerProcess::runCommand(
+                     QStringList{"user", "add", "alice", "--role", "surveyor"} + data,
+                     "alice-password\n", &out),
+                 0);
+        QCOMPARE(ServerProcess::runCommand(QStringList{"audit", "verify"} + data, {}, &out), 0);
+        QVERIFY2(out.startsWith("OK "), qPrintable(out));
+
+        const std::string path = dir.filePath("survey.db").toStdString();
+        storage::Database::open(path).exec(
+            "UPDATE audit_log SET subject = 'someone-else' WHERE seq = 1");
+        QCOMPARE(ServerProcess::runCommand(QStringList{"audit", "verify"} + data, {}, &out), 1);
+        QVERIFY2(out.startsWith("BROKEN at seq 1"), qPrintable(out));
+
+        storage::Database::open(path).exec("DELETE FROM audit_log WHERE seq = 1");
+        QCOMPARE(ServerProcess::runCommand(QStringList{"audit", "verify"} + data, {}, &out), 1);
+        QVERIFY2(out.startsWith("BROKEN at seq 1"), qPrintable(out));
+    }
 };
 
-QTEST_APPLESS_MAIN(TestAuditChain)
+QTEST_GUILESS_MAIN(TestAuditChain)
 #include "test_audit_chain.moc"

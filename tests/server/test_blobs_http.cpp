@@ -173,6 +173,28 @@ class TestBlobsHttp : public QObject {
         QCOMPARE(audit.getInt(0), 1);
     }
 
+    /// The state a kill between the completing rename and the index row leaves behind:
+    /// the uploader's HEAD says done, and the same HEAD indexes the blob.
+    void completeFileWithoutIndexRowIsIndexedByHead() {
+        const std::string bytes = content(30'000, 9);
+        const std::string sha = survey::hashing::sha256Hex(bytes);
+        upload(bytes);
+        auto db = survey::storage::Database::open(dataDir_.filePath("survey.db").toStdString());
+        auto forget = db.prepare("DELETE FROM blobs WHERE sha256 = ?");
+        forget.bind(1, sha).run();
+        auto done = head(sha);
+        QVERIFY(done && done->status == 200);
+        QCOMPARE(done->get_header_value("Upload-Offset"), std::to_string(bytes.size()));
+        auto row = db.prepare("SELECT size, uploaded_by FROM blobs WHERE sha256 = ?");
+        row.bind(1, sha);
+        QVERIFY(row.step());
+        QCOMPARE(row.getInt(0), std::int64_t(bytes.size()));
+        QVERIFY(!row.getText(1).empty());
+        // And the uploader may read back what it sent, as after an ordinary upload.
+        auto back = client_->Get(("/api/v1/blobs/" + sha).c_str(), auth(alice_));
+        QVERIFY(back && back->status == 200);
+    }
+
     void wrongOffsetIsAConflict() {
         const std::string bytes = content(50'000, 2);
         const std::string sha = survey::hashing::sha256Hex(bytes);

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // kill -9 of the real survey-server in the middle of a resumable (tus-style) photo upload:
 // after each restart HEAD offers an offset no further than what was sent, the tablet
-// resumes from it, the finished blob hashes to its name, and the complete-blob area never
-// holds a partial file.
+// resumes from it, the finished blob hashes to its name, the complete-blob area never
+// holds a partial file, and the database (the blob index) passes PRAGMA integrity_check.
 #include "raw_tls_client.h"
 #include "server_process.h"
 #include "survey/hashing/sha256.h"
+#include "survey/storage/database.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -221,7 +222,18 @@ class TestFaultsUpload : public QObject {
         QCOMPARE(complete, 1);
     }
 
-    void cleanupTestCase() { QVERIFY2(server_.stop(), qPrintable(server_.log())); }
+    void cleanupTestCase() {
+        QVERIFY2(server_.stop(), qPrintable(server_.log()));
+        // The blob is indexed once, at its full size, in a sound database file.
+        auto db = survey::storage::Database::open(dataDir_.filePath("survey.db").toStdString());
+        auto check = db.prepare("PRAGMA integrity_check");
+        QVERIFY(check.step());
+        QCOMPARE(check.getText(0), std::string("ok"));
+        auto index = db.prepare("SELECT count(*), min(size) FROM blobs");
+        QVERIFY(index.step());
+        QCOMPARE(index.getInt(0), std::int64_t(1));
+        QCOMPARE(index.getInt(1), std::int64_t(kBlobBytes));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFaultsUpload)

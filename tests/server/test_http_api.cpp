@@ -222,7 +222,10 @@ class TestHttpApi : public QObject {
             {"device_id", "tablet-1"},
             {"changes",
              {change("c-h1", "household", "h1", 0, {{"code", "SF-001"}, {"head_name", "王建国"}}),
-              change("c-b1", "building", "b1", 0, {{"household_id", "h1"}, {"no", 1}}),
+              // The building's figure is the sum of the parts the server keeps, so the
+              // server has none of its own to derive into the log.
+              change("c-b1", "building", "b1", 0,
+                     {{"household_id", "h1"}, {"no", 1}, {"measured_area_dm2", 756}}),
               change("c-p1", "part", "p1", 0,
                      {{"building_id", "b1"},
                       {"kind", "room"},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Push semantics end to end through the push service against a real database (no HTTP).
 #include "audit/audit_verify.h"
+#include "review/conflict_service.h"
 #include "server_test_support.h"
 #include "survey/records/record_store.h"
 
@@ -69,7 +70,10 @@ class TestPushService : public QObject {
         QCOMPARE(stored(w, "part", "p1")["floor"], json(1));
         QCOMPARE(stored(w, "household", "h1")["status"], json("not_surveyed"));
         QCOMPARE(storedRev(w, "part", "p1"), res.results[2].rev);
-        QCOMPARE(w.count("change_log"), 3);
+        // The building's measured area follows its part, written by the server after them.
+        QCOMPARE(stored(w, "building", "b1")["measured_area_dm2"], json(600));
+        QVERIFY(storedRev(w, "building", "b1") > res.results[2].rev);
+        QCOMPARE(w.count("change_log"), 4);
         QCOMPARE(w.count("push_receipts"), 3);
         QVERIFY(w.integrityOk());
         QVERIFY(server::audit::verifyAuditChain(w.db()).ok);
@@ -369,6 +373,90 @@ class TestPushService : public QObject {
         QCOMPARE(w.writeCounts(), before);
         QCOMPARE(w.count("push_receipts"), receipts);
         QVERIFY(w.integrityOk());
+    }
+
+    void buildingAreaIsTheSumOfItsLiveParts() {
+        ServerTestWorld w;
+        seedHousehold(w);
+        // The tablet's figure disagrees with the parts: the server's sum replaces it.
+        auto res = w.push({makeChange("m1", "part", "p1", 0, room("b1", 3000, 4000, 2800)),
+                           makeChange("m2", "part", "p2", 0, room("b1", 2000, 2500, 2150)),
+                           makeChange("m3", "building", "b1", storedRev(w, "building", "b1"),
+                                      {{"measured_area_dm2", 99999}})});
+        for (const auto& r : res.results)
+            QCOMPARE(statusOf(r), std::string("applied"));
+        QCOMPARE(stored(w, "building", "b1")["measured_area_dm2"], json(1200 + 250));
+
+        // Deleting a part takes its area out; tablets pull the new figure from the log.
+        const auto logBefore = w.count("change_log");
+        w.push({makeChange("m4", "part", "p2", storedRev(w, "part", "p2"), {}, sync::Op::Delete)});
+        QCOMPARE(stored(w, "building", "b1")["measured_area_dm2"], json(1200));
+        QCOMPARE(w.count("change_log"), logBefore + 2);
+        auto q = w.db().prepare("SELECT fields_json, change_id FROM change_log ORDER BY seq DESC"
+                                " LIMIT 1");
+        QVERIFY(q.step());
+        QCOMPARE(json::parse(q.getText(0))["measured_area_dm2"], json(1200));
+        QVERIFY(q.getText(1).starts_with("derive-"));
+        auto audit = w.db().prepare("SELECT count(*) FROM audit_log WHERE action ="
+                                    " 'building.measured_area.derive' AND subject = 'b1'");
+        QVERIFY(audit.step());
+        QCOMPARE(audit.getInt(0), std::int64_t(2));
+        QVERIFY(server::audit::verifyAuditChain(w.db()).ok);
+        QVERIFY(w.integrityOk());
+    }
+
+    void rightBuildingFigureAndReplaysWriteNothingMore() {
+        ServerTestWorld w;
+        seedHousehold(w);
+        // The building with its parts' sum before the parts, as a batch from a tablet.
+        const std::vector<sync::Change> batch = {
+            makeChange("r1", "building", "b1", storedRev(w, "building", "b1"),
+                       {{"measured_area_dm2", 1200}}),
+            makeChange("r2", "part", "p1", 0, room("b1", 3000, 4000, 2800))};
+        const auto logBefore = w.count("change_log");
+        w.push(batch);
+        QCOMPARE(w.count("change_log"), logBefore + 2);
+        const auto before = w.writeCounts();
+        w.push(batch);
+        QCOMPARE(w.writeCounts(), before);
+    }
+
+    void staleBuildingFigureIsNoConflict() {
+        ServerTestWorld w;
+        seedHousehold(w);
+        const auto base = storedRev(w, "building", "b1");
+        w.push({makeChange("s1", "part", "p1", 0, room("b1", 3000, 4000, 2800))});
+        // A tablet that has not pulled the derived figure sends its own from the old base.
+        auto res = w.push({makeChange("s2", "building", "b1", base,
+                                      {{"measured_area_dm2", 1}, {"structure", "05"}})});
+        QCOMPARE(statusOf(res.results[0]), std::string("applied"));
+        QVERIFY(res.results[0].conflicts.empty());
+        QCOMPARE(stored(w, "building", "b1")["measured_area_dm2"], json(1200));
+        QCOMPARE(stored(w, "building", "b1")["structure"], json("05"));
+        QCOMPARE(w.count("conflicts"), 0);
+    }
+
+    void resolvedPartConflictMovesTheBuildingArea() {
+        ServerTestWorld w;
+        seedHousehold(w);
+        const auto base = w.push({makeChange("q0", "part", "p1", 0, room("b1", 3000, 4000, 2800))})
+                              .results[0]
+                              .rev;
+        w.push({makeChange("q1", "part", "p1", base, {{"height_mm", 2150}})});
+        auto clash = w.push({makeChange("q2", "part", "p1", base, {{"height_mm", 2900}})});
+        QCOMPARE(statusOf(clash.results[0]), std::string("conflict"));
+        QCOMPARE(stored(w, "building", "b1")["measured_area_dm2"], json(600));
+
+        server::review::ConflictService conflicts(w.db());
+        const auto open = conflicts.list(w.projectId(), true);
+        QCOMPARE(open.size(), std::size_t(1));
+        auto resolved =
+            conflicts.resolve({open[0].id, json(2900), storedRev(w, "part", "p1"), w.surveyorId(),
+                               "office", Role::Reviewer, "2024-05-01T08:00:00Z"});
+        QVERIFY(std::holds_alternative<std::int64_t>(resolved));
+        QCOMPARE(stored(w, "part", "p1")["area_dm2"], json(1200));
+        QCOMPARE(stored(w, "building", "b1")["measured_area_dm2"], json(1200));
+        QVERIFY(server::audit::verifyAuditChain(w.db()).ok);
     }
 
     void everyAppliedChangeIsAuditedInAChain() {

@@ -25,6 +25,8 @@ std::string_view actionName(AuditAction action) {
         return "household.review.return";
     case AuditAction::ConflictResolve:
         return "conflict.resolve";
+    case AuditAction::BuildingAreaDerive:
+        return "building.measured_area.derive";
     }
     return "unknown";
 }

@@ -20,6 +20,7 @@ enum class AuditAction {
     ReviewApprove,
     ReviewReturn,
     ConflictResolve,
+    BuildingAreaDerive, ///< the server rewrote a building's measured area from its parts
 };
 
 /// Dotted action name as stored, e.g. "auth.login.failure".

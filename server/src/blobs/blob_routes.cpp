@@ -54,6 +54,13 @@ void handleBlobRead(http::ServerContext& context, const httplib::Request& req,
         return http::sendError(res,
                                {ErrorCode::BadRequest, "a blob name is 64 lower-case hex digits"});
     const auto state = context.blobs->state(sha);
+    // A server killed between the rename that completes a blob and its index row leaves a
+    // complete file that HEAD reports as done, so the uploader never sends the PATCH that
+    // would index it: the first look at it after the restart does.
+    const auto& who = std::get<http::Caller>(caller);
+    if (state && state->complete() && !BlobIndex(*db).find(sha))
+        BlobIndex(*db).recordComplete(
+            {sha, state->length, isoUtc(context.clock()), who.user.id, who.deviceId});
     if (req.method == "HEAD") {
         if (!state)
             return http::sendError(res, {ErrorCode::NotFound, "no upload of this blob"});
@@ -65,7 +72,7 @@ void handleBlobRead(http::ServerContext& context, const httplib::Request& req,
     }
     if (!state || !state->complete())
         return http::sendError(res, {ErrorCode::NotFound, "the server does not have this blob"});
-    if (!BlobIndex(*db).mayRead(std::get<http::Caller>(caller).user, sha))
+    if (!BlobIndex(*db).mayRead(who.user, sha))
         return http::sendError(res,
                                {ErrorCode::Forbidden, "no record you may read names this blob"});
     if (auto problem = rangeProblem(req.ranges, state->length)) {

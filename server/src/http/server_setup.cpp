@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/server_setup.h"
 
+#include "http/header_limits.h"
 #include "http/json_io.h"
 
 #include <exception>
@@ -19,6 +20,8 @@ ApiError errorForStatus(int status) {
         return {ErrorCode::NotFound, "no such resource"};
     case 413:
         return {ErrorCode::TooLarge, "request body is larger than the server accepts"};
+    case 414:
+        return {ErrorCode::TooLarge, "request target is longer than the server accepts"};
     case 400:
         return {ErrorCode::BadRequest, "malformed HTTP request"};
     default:
@@ -39,8 +42,23 @@ void configureServer(httplib::Server& server, std::time_t readTimeoutSeconds) {
     server.set_write_timeout(readTimeoutSeconds);
     server.set_payload_max_length(kMaxJsonBodyBytes);
 
+    // Before any route and before the body is read: a request with too many headers is
+    // refused whole (431), whatever route it names. Its body is left unread, so the client
+    // is told not to send another request on this connection (cpp-httplib 0.11 cannot
+    // close it from here; it ends at the keep-alive timeout).
+    server.set_pre_routing_handler(httplib::Server::HandlerWithResponse(
+        [](const httplib::Request& req, httplib::Response& res) {
+            auto problem = headerProblem(req.headers);
+            if (!problem)
+                return httplib::Server::HandlerResponse::Unhandled;
+            sendError(res, *problem);
+            res.status = 431;
+            res.set_header("Connection", "close");
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+
     // Routes answer their own errors with a body; anything that reaches here empty is a
-    // status cpp-httplib chose (404, 413, 400), which must still speak the error JSON.
+    // status cpp-httplib chose (404, 413, 414, 400), which must still speak the error JSON.
     server.set_error_handler(
         httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
             if (!res.body.empty())
@@ -48,6 +66,10 @@ void configureServer(httplib::Server& server, std::time_t readTimeoutSeconds) {
             const int status = res.status;
             sendError(res, errorForStatus(status));
             res.status = status;
+            // After a request cpp-httplib could not read (400, 413, 414), what follows on the
+            // connection is no longer at a request boundary.
+            if (status == 400 || status == 413 || status == 414)
+                res.set_header("Connection", "close");
             return httplib::Server::HandlerResponse::Handled;
         }));
 

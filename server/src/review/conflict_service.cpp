@@ -5,6 +5,7 @@
 #include "audit/audit_log.h"
 #include "common/random_ids.h"
 #include "survey/records/record_store.h"
+#include "sync/building_area.h"
 #include "sync/part_area_check.h"
 #include "sync/push_rules.h"
 #include "sync/record_checks.h"
@@ -179,6 +180,16 @@ std::variant<std::int64_t, ApiError> ConflictService::resolve(const Resolution& 
           {"value", r.value},
           {"rev", rev}}},
         r.at);
+    // A part's resolved dimensions or building_id move the measured area of the buildings
+    // it left and joined; a building's own figure stays the sum of its parts.
+    if (conflict->entity == "part" || conflict->entity == "building") {
+        sync::BuildingAreas areas(db_, store);
+        for (const json* f : {&stored->fields, &fields})
+            areas.noteBuilding(conflict->entity == "part" ? f->value("building_id", "")
+                                                          : conflict->entityId);
+        sync::ChangeLog log(db_);
+        areas.derive(log, {stored->projectId, r.userId, r.deviceId, r.at});
+    }
     tx.commit();
     return rev;
 }

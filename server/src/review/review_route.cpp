@@ -4,6 +4,7 @@
 #include "http/auth_middleware.h"
 #include "http/json_io.h"
 #include "projects/project_access.h"
+#include "review/review_body.h"
 #include "review/review_service.h"
 
 namespace survey::server::review {
@@ -13,8 +14,6 @@ using errors::ErrorCode;
 using nlohmann::json;
 
 namespace {
-constexpr std::size_t kMaxCommentBytes = 4000;
-
 // The household named in the URL, when the caller may open its project.
 std::variant<records::StoredRecord, ApiError>
 openHousehold(storage::Database& db, const auth::User& user, const std::string& householdId) {
@@ -25,35 +24,6 @@ openHousehold(storage::Database& db, const auth::User& user, const std::string& 
     if (auto* e = std::get_if<ApiError>(&project))
         return *e;
     return std::move(*household);
-}
-
-// The request body as a ReviewRequest (without who and when), or the first fault in it.
-std::variant<ReviewRequest, ApiError> parseReview(const json& body) {
-    if (!body.is_object())
-        return ApiError{ErrorCode::BadRequest, "body must be a JSON object"};
-    ReviewRequest r;
-    auto decision = body.find("decision");
-    if (decision == body.end())
-        return ApiError{ErrorCode::MissingField, "decision is required", "decision"};
-    auto parsed =
-        decision->is_string() ? decisionFromName(decision->get<std::string>()) : std::nullopt;
-    if (!parsed)
-        return ApiError{ErrorCode::Validation, "decision is \"approve\" or \"return\"", "decision"};
-    r.decision = *parsed;
-    auto baseRev = body.find("base_rev");
-    if (baseRev == body.end())
-        return ApiError{ErrorCode::MissingField, "base_rev is required", "base_rev"};
-    if (!baseRev->is_number_integer())
-        return ApiError{ErrorCode::WrongType, "base_rev must be an integer", "base_rev"};
-    r.baseRev = baseRev->get<std::int64_t>();
-    if (auto comment = body.find("comment"); comment != body.end() && !comment->is_null()) {
-        if (!comment->is_string())
-            return ApiError{ErrorCode::WrongType, "comment must be a string", "comment"};
-        r.comment = comment->get<std::string>();
-        if (r.comment.size() > kMaxCommentBytes)
-            return ApiError{ErrorCode::Validation, "comment is too long", "comment"};
-    }
-    return r;
 }
 
 void handleReview(http::ServerContext& context, const httplib::Request& req,
@@ -73,7 +43,7 @@ void handleReview(http::ServerContext& context, const httplib::Request& req,
     auto body = http::parseJsonBody(req);
     if (auto* e = std::get_if<ApiError>(&body))
         return http::sendError(res, *e);
-    auto parsed = parseReview(std::get<json>(body));
+    auto parsed = parseReviewBody(std::get<json>(body));
     if (auto* e = std::get_if<ApiError>(&parsed))
         return http::sendError(res, *e);
     auto request = std::get<ReviewRequest>(std::move(parsed));

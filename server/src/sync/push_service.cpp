@@ -5,6 +5,7 @@
 #include "audit/audit_log.h"
 #include "survey/records/canonical_json.h"
 #include "survey/records/record_store.h"
+#include "sync/building_area.h"
 #include "sync/change_log.h"
 #include "sync/part_area_check.h"
 #include "sync/push_receipts.h"
@@ -122,6 +123,14 @@ std::optional<ApiError> BatchApplier::checkMergedRecord(const EntitySpec& entity
             return e;
         return checks_.checkHouseholdCode(change.id, decision.fields);
     }
+    if (entity.name == "building") {
+        // The server derives this figure from the parts after the batch (BuildingAreas).
+        std::erase_if(decision.conflicts,
+                      [](const auto& c) { return c.field == "measured_area_dm2"; });
+        if (decision.conflicts.empty())
+            decision.verdict = Verdict::Apply;
+        return std::nullopt;
+    }
     if (entity.name != "part")
         return std::nullopt;
     auto clientArea = partAreaDm2(decision.clientView);
@@ -222,11 +231,17 @@ void BatchApplier::audit(const EntitySpec& entity, const Change& change,
 survey::sync::PushResponse PushService::push(const PushContext& context,
                                              const survey::sync::PushRequest& request) {
     storage::Transaction tx(db_);
+    records::RecordStore store(db_);
+    BuildingAreas areas(db_, store);
+    areas.beforeBatch(request.changes);
     BatchApplier applier(db_, context, request.deviceId);
     survey::sync::PushResponse response;
     response.results.reserve(request.changes.size());
     for (const auto& change : request.changes)
         response.results.push_back(applier.apply(change));
+    areas.afterBatch(request.changes, response.results);
+    ChangeLog log(db_);
+    areas.derive(log, {context.projectId, context.userId, request.deviceId, context.at});
     tx.commit();
     return response;
 }
