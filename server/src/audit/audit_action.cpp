@@ -25,6 +25,14 @@ std::string_view actionName(AuditAction action) {
         return "household.review.return";
     case AuditAction::ConflictResolve:
         return "conflict.resolve";
+    case AuditAction::RecognitionDecide:
+        return "building.recognition.decide";
+    case AuditAction::LedgerExport:
+        return "project.ledger.export";
+    case AuditAction::UserUpdate:
+        return "user.update";
+    case AuditAction::ProjectUpdate:
+        return "project.update";
     }
     return "unknown";
 }

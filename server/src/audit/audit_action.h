@@ -20,6 +20,10 @@ enum class AuditAction {
     ReviewApprove,
     ReviewReturn,
     ConflictResolve,
+    RecognitionDecide,
+    LedgerExport,
+    UserUpdate,
+    ProjectUpdate,
 };
 
 /// Dotted action name as stored, e.g. "auth.login.failure".
