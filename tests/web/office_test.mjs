@@ -138,6 +138,24 @@ async function admin(page) {
   await shot(page, 'admin');
 }
 
+// A surveyor in the console has the API's rights and no more: no issuing, no export.
+async function surveyorIsLimited(page, url, password) {
+  await page.click('#logout');
+  await page.waitForSelector('#login-submit');
+  await login(page, url, 'surveyor1', password);
+  await page.waitForSelector('#queue');
+  assert.equal(await page.$('#nav-notices'), null);
+  assert.equal(await page.$('#nav-ledger'), null);
+  assert.equal(await page.$('#nav-admin'), null);
+  const statuses = await page.evaluate(async () => {
+    const {projects} = await (await fetch('/api/v1/projects')).json();
+    const ledger = await fetch(`/api/v1/projects/${projects[0].id}/ledger.xlsx`);
+    const users = await fetch('/api/v1/admin/users');
+    return [ledger.status, users.status];
+  });
+  assert.deepEqual(statuses, [403, 403]);
+}
+
 async function main() {
   // Only the end of the happy path passes; any way out before it fails.
   process.exitCode = 1;
@@ -161,6 +179,7 @@ async function main() {
     await notices(page, context, server.url);
     await ledger(page, context, server.url);
     await admin(page);
+    await surveyorIsLimited(page, server.url, data.logins.surveyor1);
     assert.deepEqual(problems, [], 'no console errors or CSP violations');
     console.log('office browser test passed');
     process.exitCode = 0;
