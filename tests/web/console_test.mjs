@@ -4,6 +4,7 @@
 // surveyor's resubmission, approval, and the English switch. Screenshots go to
 // SURVEY_WEB_OUT for a person to look at.
 import assert from 'node:assert/strict';
+import {createHash} from 'node:crypto';
 import {join} from 'node:path';
 import {openBrowser} from './browser.mjs';
 import {demoData, startServer} from './server.mjs';
@@ -36,6 +37,43 @@ async function checkCookieAndCsrf(context, page, url) {
     return res.status;
   });
   assert.equal(forged, 403);
+}
+
+// The surveyor's tablet, logged in over the API.
+async function tablet(request, url, password) {
+  const login = await (await request.post(`${url}/api/v1/auth/login`, {
+    data: {username: 'surveyor1', password, device_id: 'tablet-web-test'}})).json();
+  const headers = {Authorization: `Bearer ${login.token}`};
+  const [project] = (await (await request.get(`${url}/api/v1/projects`, {headers})).json()).projects;
+  let n = 0;
+  const push = async (changes) => (await (await request.post(`${url}/api/v1/projects/${project.id}/push`, {headers,
+    data: {device_id: 'tablet-web-test', changes: changes.map((c) => ({change_id: `web-test-${++n}-${c.id}`, op: 'upsert', base_rev: 0, ...c}))}})).json()).results;
+  return {headers, project, push};
+}
+
+// Before review the tablet adds a photo (a real PNG, uploaded tus-style) and the head's
+// signature on the current form, then edits the notes twice from the same base revision:
+// the second edit is a stored conflict, and the edit makes the signature stale.
+async function tabletWork(request, url, password, householdId, png) {
+  const {headers, push} = await tablet(request, url, password);
+  const sha = createHash('sha256').update(png).digest('hex');
+  const upload = await request.patch(`${url}/api/v1/blobs/${sha}`, {headers: {...headers,
+    'Tus-Resumable': '1.0.0', 'Upload-Offset': '0', 'Upload-Length': String(png.length),
+    'Content-Type': 'application/offset+octet-stream'}, data: png});
+  assert.ok(upload.status() < 300, `upload ${upload.status()}`);
+  const view = await (await request.get(`${url}/api/v1/households/${householdId}`, {headers})).json();
+  const photoId = `${householdId}-web-photo`.slice(0, 64);
+  let results = await push([
+    {entity: 'photo', id: photoId, fields: {household_id: householdId, category: '门头', sha256: sha,
+      taken_at: '2026-11-28T02:15:00Z', lat: 30.544121, lon: 114.312351, gps_accuracy_m: 3.5, surveyor: 'surveyor1'}},
+    {entity: 'signature', id: `${householdId}-web-sig`.slice(0, 64), fields: {household_id: householdId, role: 'head',
+      signer_name: view.household.head_name, signed_at: '2026-11-28T02:20:00Z', signed_hash: view.form_hash}}]);
+  assert.deepEqual(results.map((r) => r.status), ['applied', 'applied'], JSON.stringify(results));
+  const base = view.household.rev;
+  results = await push([{entity: 'household', id: householdId, base_rev: base, fields: {notes: '院内另有柴房一间'}}]);
+  assert.equal(results[0].status, 'applied', JSON.stringify(results));
+  results = await push([{entity: 'household', id: householdId, base_rev: base, fields: {notes: '柴房已拆除'}}]);
+  assert.equal(results[0].status, 'conflict', JSON.stringify(results));
 }
 
 // The surveyor's tablet: pulls the returned household with the comment, fixes and resubmits.
@@ -114,7 +152,12 @@ async function main() {
     await page.click('.chip[data-status="submitted"]');
     await page.waitForSelector('#queue tbody tr');
 
-    // Keyboard: second row, Enter opens it.
+    // Keyboard: second row, Enter opens it; the tablet has worked on it first.
+    const png = await page.screenshot({clip: {x: 0, y: 0, width: 320, height: 240}});
+    await tabletWork(context.request, server.url, data.logins.surveyor1,
+      await page.getAttribute('#queue tbody tr:nth-child(2)', 'data-id'), png);
+    await page.reload();
+    await page.waitForSelector('#queue tbody tr:nth-child(2) .badge.warn');
     await page.focus('#view');
     await page.keyboard.press('j');
     const code = await page.textContent('#queue tbody tr.selected td.code');
@@ -127,7 +170,16 @@ async function main() {
     assert.ok(await page.$('#parts-1 tbody tr'), 'parts of building 1 listed');
     assert.ok((await page.textContent('#parts-1 td.rule')).length > 0, 'rule shown');
     assert.ok(await page.$('#history tbody tr'), 'history listed');
+    await page.waitForFunction(() => document.querySelector('.photos img')?.naturalWidth > 0);
+    assert.match(await page.textContent('.photos figcaption'), /门头.*30\.544121, 114\.312351 ±3\.5 m/);
+    assert.match(await page.textContent('#signatures'), /已失效/);
+    assert.match(await page.textContent('#conflicts'), /柴房已拆除/);
     await shot(page, 'household');
+
+    // Resolve the conflict by taking the tablet's value; the resolution is audited.
+    await page.click('#conflicts button:has-text("采用平板值")');
+    await page.waitForFunction(() => document.querySelector('#conflicts')?.textContent.includes('已解决'));
+    assert.match(await page.textContent('.facts'), /柴房已拆除/);
 
     const householdId = page.url().split('/').at(-1);
     console.log('step return without comment');
