@@ -172,6 +172,11 @@ async function main() {
     assert.ok(await page.$('#history tbody tr'), 'history listed');
     await page.waitForFunction(() => document.querySelector('.photos img')?.naturalWidth > 0);
     assert.match(await page.textContent('.photos figcaption'), /门头.*30\.544121, 114\.312351 ±3\.5 m/);
+    assert.match(await page.getAttribute('.photos img', 'src'), /\/thumb$/);
+    await page.click('.photos img');
+    await page.waitForFunction(() => document.querySelector('.lightbox img')?.naturalWidth === 320);
+    await page.screenshot({path: join(out, 'photo-full-size.png')}); // the viewport: the lightbox is fixed
+    await page.click('.lightbox');
     assert.match(await page.textContent('#signatures'), /已失效/);
     assert.match(await page.textContent('#conflicts'), /柴房已拆除/);
     await shot(page, 'household');

@@ -14,6 +14,7 @@
 #include "notices/notices_route.h"
 #include "notices/preview_route.h"
 #include "notices/verify_route.h"
+#include "photos/thumbnail_route.h"
 #include "progress/progress_route.h"
 #include "projects/project_admin_route.h"
 #include "projects/projects_route.h"
@@ -35,6 +36,8 @@ void registerRoutes(httplib::Server& server, ServerContext& context) {
     sync::registerChangesRoute(server, context);
     review::registerReviewRoutes(server, context);
     review::registerConflictRoutes(server, context);
+    // Before the blob routes, whose pattern would also take …/{sha256}/thumb.
+    photos::registerThumbnailRoute(server, context);
     blobs::registerBlobRoutes(server, context);
     notices::registerNoticeRoutes(server, context);
     notices::registerVerifyRoute(server, context);

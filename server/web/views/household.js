@@ -154,8 +154,8 @@ function photos(list) {
     const meta = h('figcaption', `${p.category ?? ''} · ${when(p.taken_at)}`,
       p.lat == null ? '' : h('br'), p.lat == null ? '' : `${p.lat.toFixed(6)}, ${p.lon.toFixed(6)}${p.gps_accuracy_m == null ? '' : ` ±${p.gps_accuracy_m} m`}`);
     if (!p.on_server) return h('figure.missing', h('div.placeholder', t('missing_on_server')), meta);
-    const src = `/api/v1/blobs/${p.sha256}`;
-    return h('figure', h('img', {src, loading: 'lazy', alt: p.category ?? '', onclick: () => lightbox(src)}), meta);
+    const full = `/api/v1/blobs/${p.sha256}`;
+    return h('figure', h('img', {src: `${full}/thumb`, loading: 'lazy', alt: p.category ?? '', onclick: () => lightbox(full)}), meta);
   })));
 }
 
