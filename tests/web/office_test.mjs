@@ -133,8 +133,10 @@ async function admin(page) {
   await page.fill('#new-user-password', 'long-enough-password');
   await clickAndRedraw(page, '#create-user');
   await page.waitForSelector('#users tr[data-user="surveyor9"]');
-  const revoke = await page.$('#devices button.danger');
-  assert.ok(revoke, 'a device to revoke');
+  // Revoke the set-up tablet's token; the row then reads revoked.
+  await page.$eval('#devices tbody tr:has(td:text-is("office-test-setup"))', (row) => { row.dataset.target = '1'; });
+  await clickAndRedraw(page, '#devices tr[data-target] button.danger');
+  assert.match(await page.textContent('#devices tbody tr:has(td:text-is("office-test-setup"))'), /已吊销/);
   await shot(page, 'admin');
 }
 

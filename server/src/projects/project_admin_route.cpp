@@ -42,8 +42,9 @@ std::optional<json> objectBody(const httplib::Request& req, httplib::Response& r
 
 void handleCreate(http::ServerContext& context, const httplib::Request& req,
                   httplib::Response& res) {
-    auto db = context.pool.acquire();
-    auto admin = caller(context, *db, req, res, true);
+    auto lease = context.pool.acquire();
+    storage::Database& db = *lease;
+    auto admin = caller(context, db, req, res, true);
     if (!admin)
         return;
     auto body = objectBody(req, res);
@@ -55,15 +56,15 @@ void handleCreate(http::ServerContext& context, const httplib::Request& req,
     if (!std::regex_match(code, codePattern) || name.empty() || name.size() > 200)
         return http::sendError(res,
                                {ErrorCode::Validation, "a code (letters, digits, - _) and a name"});
-    if (ProjectRepository(*db).findByCode(code))
+    if (ProjectRepository(db).findByCode(code))
         return http::sendError(res, {ErrorCode::Conflict, "project code taken", "code"});
     std::optional<std::string> freeze;
     if (body->contains("freeze_date") && (*body)["freeze_date"].is_string() &&
         !(*body)["freeze_date"].get<std::string>().empty())
         freeze = (*body)["freeze_date"].get<std::string>();
     try {
-        const std::string id = addProject(*db, code, name, freeze, admin->user.id);
-        http::sendJson(res, 201, toJson(*ProjectRepository(*db).findById(id)));
+        const std::string id = addProject(db, code, name, freeze, admin->user.id);
+        http::sendJson(res, 201, toJson(*ProjectRepository(db).findById(id)));
     } catch (const std::invalid_argument& e) {
         http::sendError(res, {ErrorCode::Validation, e.what()});
     }
@@ -71,11 +72,12 @@ void handleCreate(http::ServerContext& context, const httplib::Request& req,
 
 void handleSurveySettings(http::ServerContext& context, const httplib::Request& req,
                           httplib::Response& res) {
-    auto db = context.pool.acquire();
-    auto admin = caller(context, *db, req, res, true);
+    auto lease = context.pool.acquire();
+    storage::Database& db = *lease;
+    auto admin = caller(context, db, req, res, true);
     if (!admin)
         return;
-    auto project = openProjectFor(*db, admin->user, req.matches[1].str());
+    auto project = openProjectFor(db, admin->user, req.matches[1].str());
     if (auto* e = std::get_if<ApiError>(&project))
         return http::sendError(res, *e);
     auto body = objectBody(req, res);
@@ -102,11 +104,11 @@ void handleSurveySettings(http::ServerContext& context, const httplib::Request& 
                                    {ErrorCode::Validation, "seconds, 1 to 3600", "gps_max_age_s"});
         p.gpsMaxAgeS = b["gps_max_age_s"].get<std::int64_t>();
     }
-    storage::Transaction tx(*db);
-    auto q = (*db).prepare("UPDATE projects SET area_grade = ?, gps_max_accuracy_m = ?,"
-                           " gps_max_age_s = ? WHERE id = ?");
+    storage::Transaction tx(db);
+    auto q = db.prepare("UPDATE projects SET area_grade = ?, gps_max_accuracy_m = ?,"
+                        " gps_max_age_s = ? WHERE id = ?");
     q.bind(1, p.areaGrade).bind(2, p.gpsMaxAccuracyM).bind(3, p.gpsMaxAgeS).bind(4, p.id).run();
-    audit::AuditWriter(*db).append(
+    audit::AuditWriter(db).append(
         {admin->user.id, admin->deviceId,
          std::string(audit::actionName(audit::AuditAction::ProjectUpdate)), p.id, toJson(p)},
         isoUtc(context.clock()));
@@ -116,15 +118,15 @@ void handleSurveySettings(http::ServerContext& context, const httplib::Request& 
 
 void handleHolidays(http::ServerContext& context, const httplib::Request& req,
                     httplib::Response& res) {
-    auto db = context.pool.acquire();
-    auto who = caller(context, *db, req, res, false);
+    auto lease = context.pool.acquire();
+    storage::Database& db = *lease;
+    auto who = caller(context, db, req, res, false);
     if (!who)
         return;
-    auto project = openProjectFor(*db, who->user, req.matches[1].str());
+    auto project = openProjectFor(db, who->user, req.matches[1].str());
     if (auto* e = std::get_if<ApiError>(&project))
         return http::sendError(res, *e);
-    auto q =
-        (*db).prepare("SELECT date, is_workday FROM holidays WHERE project_id = ? ORDER BY date");
+    auto q = db.prepare("SELECT date, is_workday FROM holidays WHERE project_id = ? ORDER BY date");
     q.bind(1, std::get<Project>(project).id);
     json dates = json::array(), workdays = json::array();
     while (q.step())
