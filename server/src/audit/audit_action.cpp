@@ -27,6 +27,14 @@ std::string_view actionName(AuditAction action) {
         return "conflict.resolve";
     case AuditAction::BuildingAreaDerive:
         return "building.measured_area.derive";
+    case AuditAction::RecognitionDecide:
+        return "building.recognition.decide";
+    case AuditAction::LedgerExport:
+        return "project.ledger.export";
+    case AuditAction::UserUpdate:
+        return "user.update";
+    case AuditAction::ProjectUpdate:
+        return "project.update";
     }
     return "unknown";
 }

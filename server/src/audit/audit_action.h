@@ -21,6 +21,10 @@ enum class AuditAction {
     ReviewReturn,
     ConflictResolve,
     BuildingAreaDerive, ///< the server rewrote a building's measured area from its parts
+    RecognitionDecide,
+    LedgerExport,
+    UserUpdate,
+    ProjectUpdate,
 };
 
 /// Dotted action name as stored, e.g. "auth.login.failure".

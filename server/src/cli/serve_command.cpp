@@ -100,6 +100,7 @@ int runServe(const Arguments& args, std::ostream& out) {
     blobs::BlobStore blobStore(std::filesystem::path(args.required("data")) / "blobs");
     http::ServerContext context{pool, throttle, ttl, systemUnixSeconds, &blobStore};
     context.dataRoot = args.required("data");
+    context.secureCookies = !args.flag("insecure-http");
     http::configureServer(*server, readTimeout);
     http::registerRoutes(*server, context);
 

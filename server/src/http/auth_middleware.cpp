@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/auth_middleware.h"
 
+#include "auth/session_cookie.h"
 #include "auth/token_service.h"
 
 #include <algorithm>
@@ -30,9 +31,16 @@ std::string bearerToken(const httplib::Request& req) {
 
 std::variant<Caller, ApiError> authenticate(const httplib::Request& req, storage::Database& db,
                                             std::int64_t now) {
-    const std::string token = bearerToken(req);
-    if (token.empty())
-        return ApiError{ErrorCode::Unauthorized, "missing bearer token"};
+    std::string token = bearerToken(req);
+    if (token.empty()) {
+        // The console's cookie session: the browser sends the cookie on its own, so a change
+        // must also prove it comes from a console page (the CSRF header only it can set).
+        token = auth::sessionCookieToken(req);
+        if (token.empty())
+            return ApiError{ErrorCode::Unauthorized, "missing bearer token"};
+        if (auth::isStateChanging(req.method) && !auth::hasValidCsrfToken(req, token))
+            return ApiError{ErrorCode::Forbidden, "missing or wrong CSRF token"};
+    }
     auto checked = auth::checkToken(db, token, now);
     if (auto* error = std::get_if<ApiError>(&checked))
         return *error;

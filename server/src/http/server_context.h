@@ -26,6 +26,9 @@ struct ServerContext {
     std::filesystem::path dataRoot;
     /// scheme://host:port that the QR codes of issued notices point at (…/verify/<serial>).
     std::string publicBaseUrl;
+    /// Console session cookies carry Secure; off only in the test-only plain HTTP mode,
+    /// where a browser would drop a Secure cookie.
+    bool secureCookies = true;
 };
 
 } // namespace survey::server::http

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+// The console's pure helpers: the session cookie and its CSRF token, the street of an
+// address (progress per street) and the ledger's CSV (quoting, BOM, formula injection).
+#include "auth/session_cookie.h"
+#include "ledger/csv_writer.h"
+#include "progress/street_of.h"
+
+#include <QtTest>
+
+using namespace survey::server;
+
+class TestConsoleHelpers : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void streetOf_data() {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("street");
+        QTest::newRow("district then road") << "湖北省武汉市武昌区示范路12号"
+                                            << "示范路";
+        QTest::newRow("lane") << "湖北省武汉市武昌区和平巷3号"
+                              << "和平巷";
+        QTest::newRow("avenue keeps its first word") << "武汉市江岸区中山大道88号"
+                                                     << "中山大道";
+        QTest::newRow("a 小区 after the street") << "武昌区建设街5号阳光小区2栋"
+                                                 << "建设街";
+        QTest::newRow("no unit before the street") << "解放路7号"
+                                                   << "解放路";
+        QTest::newRow("no street word") << "湖北省武汉市武昌区某单位宿舍"
+                                        << "";
+        QTest::newRow("empty") << ""
+                               << "";
+    }
+    void streetOf() {
+        QFETCH(QString, address);
+        QFETCH(QString, street);
+        QCOMPARE(QString::fromStdString(progress::streetOf(address.toStdString())), street);
+    }
+
+    void sessionCookie() {
+        httplib::Request req;
+        req.headers.emplace("Cookie", "theme=dark; survey_session=abc123 ; other=1");
+        QCOMPARE(auth::sessionCookieToken(req), std::string("abc123"));
+        httplib::Request none;
+        none.headers.emplace("Cookie", "survey_session_old=x; session=y");
+        QVERIFY(auth::sessionCookieToken(none).empty());
+        const std::string set = auth::sessionSetCookie("tok", 3600, true);
+        for (const char* attribute :
+             {"HttpOnly", "SameSite=Strict", "Secure", "Path=/", "Max-Age=3600"})
+            QVERIFY2(set.find(attribute) != std::string::npos, attribute);
+        QVERIFY(auth::sessionSetCookie("tok", 60, false).find("Secure") == std::string::npos);
+    }
+
+    void csrf() {
+        httplib::Request req;
+        QVERIFY(!auth::hasValidCsrfToken(req, "tok"));
+        req.headers.emplace("X-CSRF-Token", auth::csrfTokenFor("tok"));
+        QVERIFY(auth::hasValidCsrfToken(req, "tok"));
+        QVERIFY(!auth::hasValidCsrfToken(req, "another session"));
+        QVERIFY(auth::csrfTokenFor("tok") != auth::csrfTokenFor("tok2"));
+        QVERIFY(auth::isStateChanging("POST") && auth::isStateChanging("PUT") &&
+                auth::isStateChanging("DELETE") && auth::isStateChanging("PATCH"));
+        QVERIFY(!auth::isStateChanging("GET") && !auth::isStateChanging("HEAD"));
+    }
+
+    void csv() {
+        ledger::LedgerTable table{"t", "t", {"户号", "面积(m²)"}, {}};
+        table.rows.push_back({std::string("A,1"), ledger::AreaDm2{12345}});
+        table.rows.push_back({std::string("say \"hi\"\nthere"), std::int64_t{7}});
+        table.rows.push_back({std::string("=HYPERLINK(\"x\")"), ledger::Cell{}});
+        table.rows.push_back({std::string("-1"), ledger::AreaDm2{-5}});
+        const std::string csv = ledger::toCsv(table);
+        QCOMPARE(QString::fromStdString(csv), QString::fromUtf8("\xEF\xBB\xBF户号,面积(m²)\r\n"
+                                                                "\"A,1\",123.45\r\n"
+                                                                "\"say \"\"hi\"\"\nthere\",7\r\n"
+                                                                "\"'=HYPERLINK(\"\"x\"\")\",\r\n"
+                                                                "'-1,-0.05\r\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsoleHelpers)
+#include "test_console_helpers.moc"
