@@ -23,4 +23,12 @@ struct HouseholdSummary {
     int problems = 0;       ///< changes the server answered with a conflict or a rejection
 };
 
+/// What the household list shows; every empty / false member lets all households through.
+struct HouseholdFilter {
+    QString search;            ///< contained in the code, head's name or address
+    QString status;            ///< household status code; not_surveyed also matches no status
+    QString street;            ///< exactly this street (households::streetOf the address)
+    bool unsyncedOnly = false; ///< only households with pending changes or problems
+};
+
 } // namespace survey::device
