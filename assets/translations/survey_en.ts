@@ -196,6 +196,10 @@
         <source>Read and sign the form</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdListPage</name>
@@ -207,10 +211,6 @@
         </translation>
     </message>
     <message>
-        <source>Search code, head of household or address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No household matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,6 +220,10 @@
     </message>
     <message>
         <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -331,6 +335,60 @@
     </message>
 </context>
 <context>
+    <name>PhotoPage</name>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera on this device: import photos from files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each photo is stamped with the time, the position and the household code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo of this household yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
         <source>Projects</source>
@@ -404,6 +462,13 @@
     </message>
 </context>
 <context>
+    <name>SignatureRecorder</name>
+    <message>
+        <source>The household is not on this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SvBuildingForm</name>
     <message>
         <source>Building</source>
@@ -446,6 +511,25 @@
     <name>SvComboField</name>
     <message>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvHouseholdFilterBar</name>
+    <message>
+        <source>Search code, head of household or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -613,6 +697,17 @@
     <name>SvPartRow</name>
     <message>
         <source>Area differs from the current rule: open and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvPhotoTile</name>
+    <message>
+        <source>On server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not uploaded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,6 +1028,32 @@
     </message>
 </context>
 <context>
+    <name>survey::app::PhotoListModel</name>
+    <message>
+        <source>±%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::PhotoTaker</name>
+    <message>
+        <source>Open a household first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the household before adding photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>survey::app::Session</name>
     <message>
         <source>Enter the server address.</source>
@@ -1008,6 +1129,10 @@
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Uploading photos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>survey::device::SyncEngine</name>
@@ -1029,6 +1154,22 @@
     </message>
     <message>
         <source>%1 changes were not accepted and need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 photos uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo file is missing on this tablet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept a photo&apos;s bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read a photo file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -195,6 +195,10 @@
         <source>Read and sign the form</source>
         <translation>阅读登记表并签字</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdListPage</name>
@@ -203,10 +207,6 @@
         <translation>
             <numerusform>%1 · 共 %n 户</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Search code, head of household or address</source>
-        <translation>搜索户编号、户主姓名或坐落</translation>
     </message>
     <message>
         <source>No household matches “%1”.</source>
@@ -219,6 +219,10 @@
     <message>
         <source>New household</source>
         <translation>新增户</translation>
+    </message>
+    <message>
+        <source>No household matches these filters.</source>
+        <translation>没有符合筛选条件的户。</translation>
     </message>
 </context>
 <context>
@@ -328,6 +332,59 @@
     </message>
 </context>
 <context>
+    <name>PhotoPage</name>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not uploaded</source>
+        <translation>%1 张未上传</translation>
+    </message>
+    <message>
+        <source>Import a photo</source>
+        <translation>导入照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>New photo</source>
+        <translation>新照片</translation>
+    </message>
+    <message>
+        <source>No camera on this device: import photos from files.</source>
+        <translation>本设备没有相机：请从文件导入照片。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Each photo is stamped with the time, the position and the household code.</source>
+        <translation>每张照片都会加盖拍摄时间、位置和户编号水印。</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Import from file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <source>No photo of this household yet.</source>
+        <translation>该户还没有照片。</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
         <source>Projects</source>
@@ -400,6 +457,13 @@
     </message>
 </context>
 <context>
+    <name>SignatureRecorder</name>
+    <message>
+        <source>The household is not on this tablet.</source>
+        <translation>本平板上没有该户。</translation>
+    </message>
+</context>
+<context>
     <name>SvBuildingForm</name>
     <message>
         <source>Building</source>
@@ -443,6 +507,25 @@
     <message>
         <source>Choose…</source>
         <translation>请选择…</translation>
+    </message>
+</context>
+<context>
+    <name>SvHouseholdFilterBar</name>
+    <message>
+        <source>Search code, head of household or address</source>
+        <translation>搜索户编号、户主或坐落</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All streets</source>
+        <translation>全部街巷</translation>
+    </message>
+    <message>
+        <source>Not synced only</source>
+        <translation>仅未同步</translation>
     </message>
 </context>
 <context>
@@ -608,6 +691,17 @@
     <message>
         <source>Area differs from the current rule: open and save again.</source>
         <translation>面积与现行规则计算结果不符：请打开后重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SvPhotoTile</name>
+    <message>
+        <source>On server</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <source>Not uploaded</source>
+        <translation>未上传</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1019,32 @@
     </message>
 </context>
 <context>
+    <name>survey::app::PhotoListModel</name>
+    <message>
+        <source>±%1 m</source>
+        <translation>±%1 米</translation>
+    </message>
+    <message>
+        <source>No position</source>
+        <translation>无定位</translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::PhotoTaker</name>
+    <message>
+        <source>Open a household first.</source>
+        <translation>请先打开一户。</translation>
+    </message>
+    <message>
+        <source>Save the household before adding photos.</source>
+        <translation>请先保存该户，再添加照片。</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved: %1</source>
+        <translation>照片无法保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>survey::app::Session</name>
     <message>
         <source>Enter the server address.</source>
@@ -1000,6 +1120,10 @@
         <source>Synced</source>
         <translation>同步完成</translation>
     </message>
+    <message>
+        <source>Uploading photos</source>
+        <translation>正在上传照片</translation>
+    </message>
 </context>
 <context>
     <name>survey::device::SyncEngine</name>
@@ -1022,6 +1146,22 @@
     <message>
         <source>%1 changes were not accepted and need attention.</source>
         <translation>%1 项修改未被接受，需要处理。</translation>
+    </message>
+    <message>
+        <source>%1 photos uploaded.</source>
+        <translation>已上传 %1 张照片。</translation>
+    </message>
+    <message>
+        <source>A photo file is missing on this tablet: %1</source>
+        <translation>本平板上缺少照片文件：%1</translation>
+    </message>
+    <message>
+        <source>The server did not accept a photo&apos;s bytes.</source>
+        <translation>服务器未接收照片数据。</translation>
+    </message>
+    <message>
+        <source>Cannot read a photo file: %1</source>
+        <translation>无法读取照片文件：%1</translation>
     </message>
 </context>
 </TS>

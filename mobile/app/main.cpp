@@ -51,7 +51,7 @@ int main(int argc, char* argv[]) {
         Session session(
             {options->dataDir, options->serverUrl, options->fingerprint, options->userName});
         if (options->demoLocal) {
-            survey::app::seedDemoProject(session.store());
+            survey::app::seedDemoProject(session.store(), session.photos());
             session.notifyRecordsChanged();
         }
         const QString languageKey = QStringLiteral("ui_language");

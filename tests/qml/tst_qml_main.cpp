@@ -3,6 +3,8 @@
 #include "session/session.h"
 #include "store/local_store.h"
 
+#include <QImage>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -34,6 +36,13 @@ class Setup : public QObject {
         language_ = std::make_unique<Language>(QStringLiteral("zh_CN"));
         Session::provide(session_.get());
         Language::provide(language_.get());
+        // A photo file to import, as a surveyor without a camera would.
+        QImage sample(800, 600, QImage::Format_RGB32);
+        sample.fill(QColor(200, 190, 170));
+        const QString samplePath = dir_->filePath(QStringLiteral("sample.jpg"));
+        sample.save(samplePath, "JPG");
+        engine->rootContext()->setContextProperty(QStringLiteral("testPhotoFile"),
+                                                  QUrl::fromLocalFile(samplePath));
     }
 
     void cleanupTestCase() {

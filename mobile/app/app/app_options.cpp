@@ -39,7 +39,7 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, int& exi
     const QCommandLineOption shotPage(
         QStringLiteral("screenshot-page"),
         QStringLiteral("Development: page to grab: login, projects, households, household, "
-                       "building or part."),
+                       "building, part or photos."),
         QStringLiteral("NAME"), QStringLiteral("login"));
     parser.addOptions({server, fingerprint, data, lang, user, demo, shot, shotPage});
 

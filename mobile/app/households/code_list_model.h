@@ -13,8 +13,8 @@ namespace survey::app {
 class CodeListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
-    /// "tenure", "use", "landType", "structure", "relation", "status", "recognition" or
-    /// "partKind".
+    /// "tenure", "use", "landType", "structure", "relation", "status", "recognition",
+    /// "partKind" or "photoCategory".
     Q_PROPERTY(QString table READ table WRITE setTable NOTIFY tableChanged)
     /// When set, a first row with code "" and this label, for filters ("全部状态").
     Q_PROPERTY(QString anyLabel READ anyLabel WRITE setAnyLabel NOTIFY anyLabelChanged)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "session/session.h"
 
+#include "photos/photo_library.h"
 #include "session/project_list_model.h"
 #include "store/local_store.h"
 #include "sync/sync_client.h"
@@ -34,6 +35,8 @@ const QString project = QStringLiteral("current_project");
 Session::Session(const Options& options, QObject* parent)
     : QObject(parent), store_(std::make_unique<device::LocalStore>(
                            QDir(options.dataDir).filePath(QStringLiteral("survey.db")))),
+      photos_(std::make_unique<device::PhotoLibrary>(
+          *store_, QDir(options.dataDir).filePath(QStringLiteral("photos")))),
       projects_(std::make_unique<ProjectListModel>(*store_)),
       sync_(std::make_unique<SyncStatus>(*store_)) {
     const QString rememberedServer = store_->setting(key::serverUrl);
@@ -125,6 +128,7 @@ void Session::useServer(const QString& url, const QString& pin) {
                 onProjectsFetched();
             });
     engine_ = std::make_unique<device::SyncEngine>(*store_, *client_);
+    engine_->setPhotoLibrary(photos_.get());
     sync_->attach(engine_.get());
 }
 

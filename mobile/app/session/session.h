@@ -7,6 +7,7 @@
 
 namespace survey::device {
 class LocalStore;
+class PhotoLibrary;
 class SyncClient;
 class SyncEngine;
 } // namespace survey::device
@@ -58,6 +59,7 @@ class Session : public QObject {
     static Session* create(QQmlEngine* engine, QJSEngine* js);
 
     device::LocalStore& store() { return *store_; }
+    device::PhotoLibrary& photos() { return *photos_; }
 
     QString serverUrl() const { return serverUrl_; }
     QString fingerprint() const { return fingerprint_; }
@@ -115,6 +117,7 @@ class Session : public QObject {
     void setToken(const QString& token);
 
     std::unique_ptr<device::LocalStore> store_;
+    std::unique_ptr<device::PhotoLibrary> photos_;
     std::unique_ptr<device::SyncClient> client_;
     std::unique_ptr<device::SyncEngine> engine_;
     std::unique_ptr<ProjectListModel> projects_;

@@ -17,6 +17,7 @@ Page {
 
     signal measureRequested(string householdId)
     signal reviewRequested(string householdId)
+    signal photosRequested(string householdId)
 
     function close() {
         if (editor.dirty)
@@ -188,6 +189,14 @@ Page {
                         Material.accent: SvTheme.primary
                         text: qsTr("Building and measurement")
                         onClicked: page.measureRequested(editor.householdId)
+                    }
+                    Button {
+                        objectName: "photos"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: SvTheme.touch + 8
+                        enabled: !editor.isNew
+                        text: qsTr("Photos")
+                        onClicked: page.photosRequested(editor.householdId)
                     }
                     Button {
                         objectName: "review"
