@@ -200,6 +200,14 @@
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Returned by the reviewer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdListPage</name>
@@ -810,6 +818,41 @@
     </message>
 </context>
 <context>
+    <name>SvSyncProblemSection</name>
+    <message>
+        <source>Sync problems to settle (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep office value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send mine again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncErrors</name>
     <message>
         <source>Wrong username or password.</source>
@@ -877,6 +920,81 @@
     </message>
     <message>
         <source>Server error: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey::app</name>
+    <message>
+        <source>Household code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured lengths (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storey height (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1108,6 +1226,37 @@
     </message>
     <message>
         <source>A witness must sign before the refusal is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::SyncProblemListModel</name>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ancillary item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -199,6 +199,14 @@
         <source>Photos</source>
         <translation>照片</translation>
     </message>
+    <message>
+        <source>Returned by the reviewer: %1</source>
+        <translation>审核退回：%1</translation>
+    </message>
+    <message>
+        <source>no comment</source>
+        <translation>无意见</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdListPage</name>
@@ -801,6 +809,41 @@
     </message>
 </context>
 <context>
+    <name>SvSyncProblemSection</name>
+    <message>
+        <source>Sync problems to settle (%1)</source>
+        <translation>待处理的同步问题（%1）</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>未被接受</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>This tablet</source>
+        <translation>本平板</translation>
+    </message>
+    <message>
+        <source>Keep office value</source>
+        <translation>采用办公室的值</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Send mine again</source>
+        <translation>重新提交本机的值</translation>
+    </message>
+</context>
+<context>
     <name>SyncErrors</name>
     <message>
         <source>Wrong username or password.</source>
@@ -869,6 +912,81 @@
     <message>
         <source>Server error: %1 (%2)</source>
         <translation>服务器错误：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>survey::app</name>
+    <message>
+        <source>Household code</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>坐落</translation>
+    </message>
+    <message>
+        <source>Door number</source>
+        <translation>门牌号</translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation>权属</translation>
+    </message>
+    <message>
+        <source>Approved use</source>
+        <translation>批准用途</translation>
+    </message>
+    <message>
+        <source>Actual use</source>
+        <translation>实际用途</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Measured lengths (mm)</source>
+        <translation>实测边长（毫米）</translation>
+    </message>
+    <message>
+        <source>Storey height (mm)</source>
+        <translation>层高（毫米）</translation>
+    </message>
+    <message>
+        <source>Part kind</source>
+        <translation>部位类型</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1218,37 @@
     <message>
         <source>A witness must sign before the refusal is recorded.</source>
         <translation>拒签或无法入户须由见证人签字后才能记录。</translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::SyncProblemListModel</name>
+    <message>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Measured part</source>
+        <translation>测量部位</translation>
+    </message>
+    <message>
+        <source>Ancillary item</source>
+        <translation>附属物</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
     </message>
 </context>
 <context>

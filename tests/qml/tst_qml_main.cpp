@@ -17,6 +17,33 @@ Q_IMPORT_QML_PLUGIN(SurveyPlugin)
 using survey::app::Language;
 using survey::app::Session;
 
+namespace {
+// A household the reviewer returned with a comment, whose head's name the office changed
+// while this tablet changed it too: the server kept the office's value and said so.
+void seedReturnedHouseholdWithConflict(survey::device::LocalStore& store) {
+    const QString project = QStringLiteral("p-test");
+    survey::sync::ChangesPage page;
+    page.changes.push_back({.seq = 1,
+                            .entity = "household",
+                            .id = "h-returned",
+                            .rev = 4,
+                            .fields = {{"code", "H-RET"},
+                                       {"head_name", "周家"},
+                                       {"status", "returned"},
+                                       {"review_comment", "门牌号与房产证不符，请核对"}}});
+    page.next = 1;
+    store.applyPulled(project, page);
+    store.save(project, QStringLiteral("household"), QStringLiteral("h-returned"),
+               {{"head_name", "周家明"}});
+    survey::sync::ChangeResult conflict;
+    conflict.changeId = store.pendingChanges(project, 10).back().changeId;
+    conflict.status = survey::sync::ChangeStatus::Conflict;
+    conflict.rev = 5;
+    conflict.conflicts = {{"head_name", "周家", "周家华", "周家明"}};
+    store.applyPushResults(project, {{conflict}});
+}
+} // namespace
+
 // Gives every test file what the app has after a first login: a local store (fresh, in a
 // temporary directory) with one project open, and the Chinese UI.
 class Setup : public QObject {
@@ -43,6 +70,9 @@ class Setup : public QObject {
         sample.save(samplePath, "JPG");
         engine->rootContext()->setContextProperty(QStringLiteral("testPhotoFile"),
                                                   QUrl::fromLocalFile(samplePath));
+        seedReturnedHouseholdWithConflict(session_->store());
+        engine->rootContext()->setContextProperty(QStringLiteral("returnedHouseholdId"),
+                                                  QStringLiteral("h-returned"));
     }
 
     void cleanupTestCase() {

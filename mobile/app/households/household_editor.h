@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/record_fields.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -35,6 +37,8 @@ class HouseholdEditor : public QObject, public QQmlParserStatus {
     Q_PROPERTY(QString approvedUse READ approvedUse WRITE setApprovedUse NOTIFY fieldsChanged)
     Q_PROPERTY(QString actualUse READ actualUse WRITE setActualUse NOTIFY fieldsChanged)
     Q_PROPERTY(QString status READ status NOTIFY fieldsChanged)
+    /// The reviewer's comment of a returned household (退回意见); read-only here.
+    Q_PROPERTY(QString reviewComment READ reviewComment NOTIFY fieldsChanged)
     Q_PROPERTY(QString notes READ notes WRITE setNotes NOTIFY fieldsChanged)
     /// Why the ID number is not valid (shared Chinese message, or English); empty when
     /// valid or blank.
@@ -63,6 +67,7 @@ class HouseholdEditor : public QObject, public QQmlParserStatus {
     QString approvedUse() const { return approvedUse_; }
     QString actualUse() const { return actualUse_; }
     QString status() const { return status_; }
+    QString reviewComment() const { return textField(loaded_, "review_comment"); }
     QString notes() const { return notes_; }
     void setCode(const QString& v) { setField(code_, v); }
     void setHeadName(const QString& v) { setField(headName_, v); }

@@ -62,6 +62,12 @@ class LocalStore {
                                        const HouseholdFilter& filter = {});
     /// The streets of the project's live households, sorted, for the list's street filter.
     QStringList streets(const QString& projectId);
+    /// The household's changes the server answered with a conflict or a rejection, oldest first.
+    QList<SyncProblem> syncProblems(const QString& householdId);
+    /// The surveyor has seen a problem and settled it (kept the office's values, or saved
+    /// their own again as a new change): the answered entry leaves the outbox. Pending
+    /// changes are never dismissed. Returns false when there is no such answered entry.
+    bool dismissProblem(qint64 seq);
     /// Changes of the project still waiting to be pushed.
     int pendingCount(const QString& projectId);
 

@@ -61,6 +61,13 @@ Page {
             Layout.fillWidth: true
             text: editor.saveError
         }
+        SvBanner {
+            objectName: "reviewComment"
+            Layout.fillWidth: true
+            text: editor.status === "returned"
+                  ? qsTr("Returned by the reviewer: %1").arg(editor.reviewComment || qsTr("no comment"))
+                  : ""
+        }
 
         Flickable {
             Layout.fillWidth: true
@@ -77,6 +84,13 @@ Page {
                 columns: page.wide ? 2 : 1
                 columnSpacing: SvTheme.spacing
                 rowSpacing: SvTheme.spacing
+
+                SvSyncProblemSection {
+                    objectName: "syncProblems"
+                    Layout.fillWidth: true
+                    Layout.columnSpan: grid.columns
+                    householdId: editor.householdId
+                }
 
                 SvSection {
                     Layout.fillWidth: true
