@@ -331,6 +331,29 @@
     </message>
 </context>
 <context>
+    <name>PositionText</name>
+    <message>
+        <source>±? m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
         <source>Projects</source>
@@ -400,6 +423,13 @@
     </message>
     <message>
         <source>Name of the signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureRecorder</name>
+    <message>
+        <source>The household is not on this tablet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -613,6 +643,40 @@
     <name>SvPartRow</name>
     <message>
         <source>Area differs from the current rule: open and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvPositionBadge</name>
+    <message>
+        <source>GPS replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvPositionField</name>
+    <message>
+        <source>Entrance position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record position again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record position</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -849,6 +913,10 @@
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Position not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>survey::app::MemberEditor</name>
@@ -929,6 +997,49 @@
     </message>
     <message>
         <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::PositionStatus</name>
+    <message>
+        <source>Position usable: %1, taken %2 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new position for %1 (the project allows %2 s). Go outdoors and wait for a fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver does not say how accurate this position is, so it cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy %1 is worse than the project&apos;s %2 m. Move away from walls and wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet has no position source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded position log cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location access is denied. Allow it in the system settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location is switched off. Turn it on in the system settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position source failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a satellite fix. Stay outdoors with a clear view of the sky.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "session/session.h"
 
+#include "position/position_status.h"
 #include "session/project_list_model.h"
 #include "store/local_store.h"
 #include "sync/sync_client.h"
@@ -35,7 +36,8 @@ Session::Session(const Options& options, QObject* parent)
     : QObject(parent), store_(std::make_unique<device::LocalStore>(
                            QDir(options.dataDir).filePath(QStringLiteral("survey.db")))),
       projects_(std::make_unique<ProjectListModel>(*store_)),
-      sync_(std::make_unique<SyncStatus>(*store_)) {
+      sync_(std::make_unique<SyncStatus>(*store_)),
+      position_(std::make_unique<PositionStatus>(options.nmeaLog)) {
     const QString rememberedServer = store_->setting(key::serverUrl);
     const QString rememberedUser = store_->setting(key::user);
     serverUrl_ = options.serverUrl.isEmpty() ? rememberedServer : options.serverUrl;
@@ -228,6 +230,7 @@ void Session::openProject(const QString& projectId) {
     projectName_ = project->name;
     store_->setSetting(key::project, projectId_);
     sync_->setProject(projectId_);
+    position_->setLimits(*project);
     emit projectChanged();
 }
 

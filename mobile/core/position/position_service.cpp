@@ -2,8 +2,8 @@
 #include "position/position_service.h"
 
 #include "position/nmea_replay.h"
+#include "position/position_info_fix.h"
 
-#include <QGeoPositionInfo>
 #include <QNmeaPositionInfoSource>
 
 namespace survey::device {
@@ -12,18 +12,6 @@ namespace {
 
 // The badge shows whole seconds; a faster pace would only drain the battery.
 constexpr int kUpdateIntervalMs = 1000;
-
-std::optional<Fix> fixFrom(const QGeoPositionInfo& info) {
-    if (!info.isValid() || !info.coordinate().isValid())
-        return std::nullopt;
-    Fix fix;
-    fix.latitude = info.coordinate().latitude();
-    fix.longitude = info.coordinate().longitude();
-    if (info.hasAttribute(QGeoPositionInfo::HorizontalAccuracy))
-        fix.horizontalAccuracyM = info.attribute(QGeoPositionInfo::HorizontalAccuracy);
-    fix.time = info.timestamp().toUTC();
-    return fix;
-}
 
 } // namespace
 
@@ -69,7 +57,7 @@ void PositionService::stop() {
 }
 
 void PositionService::onPositionUpdated(const QGeoPositionInfo& info) {
-    auto fix = fixFrom(info);
+    auto fix = fixFromPositionInfo(info);
     if (!fix)
         return;
     if (replaying()) {
