@@ -74,9 +74,9 @@ void TestPositionReplay::goodCityFixIsAcceptedThroughout() {
     QCOMPARE(qRound(first.longitude * 1e4), 1129764);
     // Replayed fixes are as old as their replay, not as old as the recording (2026-11-12).
     QVERIFY(qAbs(first.time.msecsTo(QDateTime::currentDateTimeUtc())) < 10'000);
-    // The recording's 1 Hz pace is kept.
-    const qint64 span = first.time.msecsTo(replay.fixes.last().time);
-    QCOMPARE(span, 7'000);
+    // The recording's 1 Hz pace is kept (coarse timers may fire up to 5 % early).
+    for (qsizetype i = 1; i < replay.fixes.size(); ++i)
+        QVERIFY(replay.fixes[i - 1].time.msecsTo(replay.fixes[i].time) >= 950);
     const QList<double> hdops{0.8, 0.9, 0.9, 1.0, 0.8, 1.1, 0.9, 0.8};
     for (qsizetype i = 0; i < hdops.size(); ++i)
         QCOMPARE(*replay.fixes[i].horizontalAccuracyM, 2 * hdops[i] * kNmeaUereM);
@@ -103,9 +103,8 @@ void TestPositionReplay::logThatStopsGoesStale() {
     sinceLastFix.start();
     QTRY_COMPARE_WITH_TIMEOUT(replay.verdicts.size(), 2, 6'000);
     QCOMPARE(replay.verdicts, (QList<FixStatus>{FixStatus::Accepted, FixStatus::Stale}));
-    // Stale once the last fix is more than 2 whole seconds old (3 s), not before; the slack
-    // is for replay timers that fire late on a loaded machine.
-    QVERIFY2(sinceLastFix.elapsed() >= 2'000, qPrintable(QString::number(sinceLastFix.elapsed())));
+    // Stale once the last fix is more than 2 whole seconds old (3 s after it came), not before.
+    QVERIFY2(sinceLastFix.elapsed() >= 2'500, qPrintable(QString::number(sinceLastFix.elapsed())));
     // The epochs without a fix (RMC status V, GGA quality 0) never reach the app.
     QTest::qWait(2'500);
     QCOMPARE(replay.fixes.size(), 3);

@@ -60,11 +60,10 @@ void PositionService::onPositionUpdated(const QGeoPositionInfo& info) {
     auto fix = fixFromPositionInfo(info);
     if (!fix)
         return;
-    if (replaying()) {
-        if (!replayShiftMs_)
-            replayShiftMs_ = fix->time.msecsTo(QDateTime::currentDateTimeUtc());
-        fix->time = fix->time.addMSecs(*replayShiftMs_);
-    }
+    // A replayed fix is taken when it is replayed, not when it was recorded (the log only
+    // sets the pace), so that a stalled event loop does not age every later fix.
+    if (replaying())
+        fix->time = QDateTime::currentDateTimeUtc();
     fix_ = fix;
     emit fixChanged();
 }

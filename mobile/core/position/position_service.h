@@ -57,9 +57,6 @@ class PositionService : public QObject {
     QString nmeaLogPath_;
     std::unique_ptr<QGeoPositionInfoSource> source_;
     std::optional<Fix> fix_;
-    /// Replays shift the log's clock to ours (at its first fix), so that a replayed fix is
-    /// as old as the time since it was replayed, not since it was recorded.
-    std::optional<qint64> replayShiftMs_;
     Problem problem_ = Problem::None;
     bool running_ = false;
 };
