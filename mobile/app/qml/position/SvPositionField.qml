@@ -43,6 +43,8 @@ ColumnLayout {
     Label {
         objectName: "message"
         Layout.fillWidth: true
+        // Wraps to the width it gets instead of widening the form's column to one line.
+        Layout.preferredWidth: 0
         visible: text.length > 0
         text: field.errorText.length > 0 ? field.errorText : field.hint
         color: field.errorText.length > 0 ? SvTheme.error : SvTheme.secondaryText
