@@ -197,15 +197,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Returned by the reviewer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -393,6 +393,29 @@
     </message>
     <message>
         <source>No photo of this household yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PositionText</name>
+    <message>
+        <source>±? m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -716,6 +739,40 @@
     </message>
     <message>
         <source>Not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvPositionBadge</name>
+    <message>
+        <source>GPS replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvPositionField</name>
+    <message>
+        <source>Entrance position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record position again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record position</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1062,6 +1119,10 @@
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Position not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>survey::app::MemberEditor</name>
@@ -1168,6 +1229,49 @@
     </message>
     <message>
         <source>The photo could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::PositionStatus</name>
+    <message>
+        <source>Position usable: %1, taken %2 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new position for %1 (the project allows %2 s). Go outdoors and wait for a fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver does not say how accurate this position is, so it cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy %1 is worse than the project&apos;s %2 m. Move away from walls and wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet has no position source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded position log cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location access is denied. Allow it in the system settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location is switched off. Turn it on in the system settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position source failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a satellite fix. Stay outdoors with a clear view of the sky.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

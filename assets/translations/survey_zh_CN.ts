@@ -196,16 +196,16 @@
         <translation>阅读登记表并签字</translation>
     </message>
     <message>
-        <source>Photos</source>
-        <translation>照片</translation>
-    </message>
-    <message>
         <source>Returned by the reviewer: %1</source>
         <translation>审核退回：%1</translation>
     </message>
     <message>
         <source>no comment</source>
         <translation>无意见</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
     </message>
 </context>
 <context>
@@ -390,6 +390,29 @@
     <message>
         <source>No photo of this household yet.</source>
         <translation>该户还没有照片。</translation>
+    </message>
+</context>
+<context>
+    <name>PositionText</name>
+    <message>
+        <source>±? m</source>
+        <translation>±? 米</translation>
+    </message>
+    <message>
+        <source>±%1 m</source>
+        <translation>±%1 米</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
     </message>
 </context>
 <context>
@@ -710,6 +733,40 @@
     <message>
         <source>Not uploaded</source>
         <translation>未上传</translation>
+    </message>
+</context>
+<context>
+    <name>SvPositionBadge</name>
+    <message>
+        <source>GPS replay</source>
+        <translation>定位回放</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>no fix</source>
+        <translation>无定位</translation>
+    </message>
+</context>
+<context>
+    <name>SvPositionField</name>
+    <message>
+        <source>Entrance position</source>
+        <translation>入口位置</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Record position again</source>
+        <translation>重新记录位置</translation>
+    </message>
+    <message>
+        <source>Record position</source>
+        <translation>记录位置</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1110,10 @@
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
+    <message>
+        <source>Position not recorded: %1</source>
+        <translation>位置未记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>survey::app::MemberEditor</name>
@@ -1160,6 +1221,49 @@
     <message>
         <source>The photo could not be saved: %1</source>
         <translation>照片无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::PositionStatus</name>
+    <message>
+        <source>Position usable: %1, taken %2 ago.</source>
+        <translation>定位可用：精度 %1，%2前测得。</translation>
+    </message>
+    <message>
+        <source>No new position for %1 (the project allows %2 s). Go outdoors and wait for a fix.</source>
+        <translation>已有 %1未收到新定位（项目允许 %2 秒）。请到室外等待定位。</translation>
+    </message>
+    <message>
+        <source>The receiver does not say how accurate this position is, so it cannot be used.</source>
+        <translation>接收机未给出此位置的精度，不能使用。</translation>
+    </message>
+    <message>
+        <source>Accuracy %1 is worse than the project&apos;s %2 m. Move away from walls and wait.</source>
+        <translation>精度 %1 低于项目要求的 %2 米。请远离墙体稍候。</translation>
+    </message>
+    <message>
+        <source>This tablet has no position source.</source>
+        <translation>本机没有定位来源。</translation>
+    </message>
+    <message>
+        <source>The recorded position log cannot be read.</source>
+        <translation>无法读取定位回放记录。</translation>
+    </message>
+    <message>
+        <source>Location access is denied. Allow it in the system settings.</source>
+        <translation>定位权限被拒绝，请在系统设置中允许。</translation>
+    </message>
+    <message>
+        <source>Location is switched off. Turn it on in the system settings.</source>
+        <translation>定位已关闭，请在系统设置中打开。</translation>
+    </message>
+    <message>
+        <source>The position source failed.</source>
+        <translation>定位来源出错。</translation>
+    </message>
+    <message>
+        <source>Waiting for a satellite fix. Stay outdoors with a clear view of the sky.</source>
+        <translation>正在等待卫星定位，请在室外开阔处稍候。</translation>
     </message>
 </context>
 <context>

@@ -48,8 +48,8 @@ int main(int argc, char* argv[]) {
     try {
         using survey::app::Language;
         using survey::app::Session;
-        Session session(
-            {options->dataDir, options->serverUrl, options->fingerprint, options->userName});
+        Session session({options->dataDir, options->serverUrl, options->fingerprint,
+                         options->userName, options->nmeaLog});
         if (options->demoLocal) {
             survey::app::seedDemoProject(session.store(), session.photos());
             session.notifyRecordsChanged();

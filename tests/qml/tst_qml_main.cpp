@@ -45,7 +45,8 @@ void seedReturnedHouseholdWithConflict(survey::device::LocalStore& store) {
 } // namespace
 
 // Gives every test file what the app has after a first login: a local store (fresh, in a
-// temporary directory) with one project open, and the Chinese UI.
+// temporary directory) with one project open, and the Chinese UI. Positions come from the
+// NMEA log in SURVEY_NMEA_LOG, never from the machine's location service.
 class Setup : public QObject {
     Q_OBJECT
 
@@ -56,7 +57,8 @@ class Setup : public QObject {
         // The module's qmldir is under qrc:/qt/qml, which Qt 6.4 does not search by itself.
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         dir_ = std::make_unique<QTemporaryDir>();
-        session_ = std::make_unique<Session>(Session::Options{dir_->path(), {}, {}, {}});
+        session_ = std::make_unique<Session>(
+            Session::Options{dir_->path(), {}, {}, {}, qEnvironmentVariable("SURVEY_NMEA_LOG")});
         session_->store().upsertProject(
             {QStringLiteral("p-test"), QStringLiteral("P-TEST"), QStringLiteral("测试项目")});
         session_->openProject(QStringLiteral("p-test"));

@@ -2,6 +2,7 @@
 #include "photos/photo_taker.h"
 
 #include "photos/photo_library.h"
+#include "position/position_status.h"
 #include "session/session.h"
 #include "store/local_store.h"
 
@@ -44,8 +45,9 @@ bool PhotoTaker::add(const QString& path) {
         photo.stamp.takenAt = QDateTime::currentDateTime();
         photo.stamp.householdCode =
             QString::fromStdString(household->fields.value("code", std::string()));
-        if (hasFix_)
-            photo.stamp.fix = device::PhotoFix{latitude_, longitude_, accuracyM_};
+        if (const auto fix = session_->position()->acceptedFix())
+            photo.stamp.fix = device::PhotoFix{fix->latitude, fix->longitude,
+                                               fix->horizontalAccuracyM.value_or(0)};
         const QString id = session_->photos().addFromFile(path, photo);
         setError({});
         session_->notifyRecordsChanged();

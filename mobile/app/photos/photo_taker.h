@@ -15,8 +15,8 @@ class Session;
 
 /// Adds photos to a household: from the camera's captured file or imported from a file
 /// where there is no camera. Each is stamped with the time now, the household's code and
-/// the position QML passes in (only a fix the position policy accepted), stored once by the
-/// photo library and recorded for sync.
+/// the session's current fix when the project's position policy accepts it, stored once by
+/// the photo library and recorded for sync.
 class PhotoTaker : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -26,10 +26,6 @@ class PhotoTaker : public QObject {
     Q_PROPERTY(QString category MEMBER category_ NOTIFY inputChanged)
     /// The building, part, item or member shown; empty for the household itself.
     Q_PROPERTY(QString subjectId MEMBER subjectId_ NOTIFY inputChanged)
-    Q_PROPERTY(bool hasFix MEMBER hasFix_ NOTIFY inputChanged)
-    Q_PROPERTY(double latitude MEMBER latitude_ NOTIFY inputChanged)
-    Q_PROPERTY(double longitude MEMBER longitude_ NOTIFY inputChanged)
-    Q_PROPERTY(double accuracyM MEMBER accuracyM_ NOTIFY inputChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
   public:
@@ -55,8 +51,6 @@ class PhotoTaker : public QObject {
 
     QPointer<Session> session_;
     QString householdId_, category_ = QStringLiteral("facade"), subjectId_, errorText_;
-    bool hasFix_ = false;
-    double latitude_ = 0, longitude_ = 0, accuracyM_ = 0;
 };
 
 } // namespace survey::app

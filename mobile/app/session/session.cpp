@@ -2,6 +2,7 @@
 #include "session/session.h"
 
 #include "photos/photo_library.h"
+#include "position/position_status.h"
 #include "session/project_list_model.h"
 #include "store/local_store.h"
 #include "sync/sync_client.h"
@@ -38,7 +39,8 @@ Session::Session(const Options& options, QObject* parent)
       photos_(std::make_unique<device::PhotoLibrary>(
           *store_, QDir(options.dataDir).filePath(QStringLiteral("photos")))),
       projects_(std::make_unique<ProjectListModel>(*store_)),
-      sync_(std::make_unique<SyncStatus>(*store_)) {
+      sync_(std::make_unique<SyncStatus>(*store_)),
+      position_(std::make_unique<PositionStatus>(options.nmeaLog)) {
     const QString rememberedServer = store_->setting(key::serverUrl);
     const QString rememberedUser = store_->setting(key::user);
     serverUrl_ = options.serverUrl.isEmpty() ? rememberedServer : options.serverUrl;
@@ -232,6 +234,7 @@ void Session::openProject(const QString& projectId) {
     projectName_ = project->name;
     store_->setSetting(key::project, projectId_);
     sync_->setProject(projectId_);
+    position_->setLimits(*project);
     emit projectChanged();
 }
 

@@ -30,6 +30,9 @@ Page {
         color: SvTheme.background
     }
 
+    // The entrance position is recorded here, so the receiver starts with this page.
+    Component.onCompleted: Session.position.start()
+
     HouseholdEditor {
         id: editor
         session: Session
@@ -45,6 +48,13 @@ Page {
         subtitle: statuses.labelFor(editor.status) + (editor.dirty ? " · " + qsTr("unsaved changes") : "")
         onBackClicked: page.close()
 
+        SvPositionBadge {
+            objectName: "positionBadge"
+            verdict: Session.position.verdict
+            accuracyText: Session.position.accuracyText
+            ageText: Session.position.ageText
+            replaying: Session.position.replaying
+        }
         SvHeaderButton {
             objectName: "save"
             text: qsTr("Save")
@@ -150,6 +160,14 @@ Page {
                         value: editor.doorNo
                         placeholder: qsTr("Building-unit-room, e.g. 3-2-301")
                         onEdited: text => editor.doorNo = text
+                    }
+                    SvPositionField {
+                        objectName: "position"
+                        Layout.fillWidth: true
+                        recordedText: editor.positionText
+                        errorText: editor.positionError
+                        hint: Session.position.verdict === PositionStatus.Accepted ? "" : Session.position.message
+                        onRecordClicked: editor.recordPosition()
                     }
                 }
 

@@ -18,6 +18,8 @@ Page {
     readonly property bool wide: width >= SvTheme.wideWidth
     readonly property bool hasCamera: devices.videoInputs.length > 0
 
+    Component.onCompleted: Session.position.start()
+
     background: Rectangle {
         color: SvTheme.background
     }
@@ -27,6 +29,14 @@ Page {
         subtitle: qsTr("%n photo(s)", "", gallery.count)
                   + (gallery.pendingUploads > 0 ? " · " + qsTr("%1 not uploaded").arg(gallery.pendingUploads) : "")
         onBackClicked: page.StackView.view.pop()
+
+        // What the next photo will be stamped with: a fix only when this badge is green.
+        SvPositionBadge {
+            verdict: Session.position.verdict
+            accuracyText: Session.position.accuracyText
+            ageText: Session.position.ageText
+            replaying: Session.position.replaying
+        }
     }
 
     MediaDevices {
