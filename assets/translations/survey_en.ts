@@ -196,6 +196,18 @@
         <source>Read and sign the form</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Returned by the reviewer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdListPage</name>
@@ -207,10 +219,6 @@
         </translation>
     </message>
     <message>
-        <source>Search code, head of household or address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No household matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,6 +228,10 @@
     </message>
     <message>
         <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -331,6 +343,83 @@
     </message>
 </context>
 <context>
+    <name>PhotoPage</name>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera on this device: import photos from files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each photo is stamped with the time, the position and the household code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo of this household yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PositionText</name>
+    <message>
+        <source>±? m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
         <source>Projects</source>
@@ -404,6 +493,13 @@
     </message>
 </context>
 <context>
+    <name>SignatureRecorder</name>
+    <message>
+        <source>The household is not on this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SvBuildingForm</name>
     <message>
         <source>Building</source>
@@ -446,6 +542,25 @@
     <name>SvComboField</name>
     <message>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvHouseholdFilterBar</name>
+    <message>
+        <source>Search code, head of household or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -617,6 +732,51 @@
     </message>
 </context>
 <context>
+    <name>SvPhotoTile</name>
+    <message>
+        <source>On server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvPositionBadge</name>
+    <message>
+        <source>GPS replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvPositionField</name>
+    <message>
+        <source>Entrance position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record position again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SvRefusalDialog</name>
     <message>
         <source>Refused or not reachable</source>
@@ -715,6 +875,41 @@
     </message>
 </context>
 <context>
+    <name>SvSyncProblemSection</name>
+    <message>
+        <source>Sync problems to settle (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep office value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send mine again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncErrors</name>
     <message>
         <source>Wrong username or password.</source>
@@ -786,6 +981,81 @@
     </message>
 </context>
 <context>
+    <name>survey::app</name>
+    <message>
+        <source>Household code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured lengths (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storey height (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>survey::app::BuildingEditor</name>
     <message>
         <source>Whole number from 1</source>
@@ -847,6 +1117,10 @@
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,6 +1207,75 @@
     </message>
 </context>
 <context>
+    <name>survey::app::PhotoListModel</name>
+    <message>
+        <source>±%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::PhotoTaker</name>
+    <message>
+        <source>Open a household first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the household before adding photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::PositionStatus</name>
+    <message>
+        <source>Position usable: %1, taken %2 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new position for %1 (the project allows %2 s). Go outdoors and wait for a fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver does not say how accurate this position is, so it cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy %1 is worse than the project&apos;s %2 m. Move away from walls and wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet has no position source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded position log cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location access is denied. Allow it in the system settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location is switched off. Turn it on in the system settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position source failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a satellite fix. Stay outdoors with a clear view of the sky.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>survey::app::Session</name>
     <message>
         <source>Enter the server address.</source>
@@ -991,6 +1334,37 @@
     </message>
 </context>
 <context>
+    <name>survey::app::SyncProblemListModel</name>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ancillary item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>survey::app::SyncStatus</name>
     <message>
         <source>Uploading changes</source>
@@ -1006,6 +1380,10 @@
     </message>
     <message>
         <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading photos</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1029,6 +1407,22 @@
     </message>
     <message>
         <source>%1 changes were not accepted and need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 photos uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo file is missing on this tablet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept a photo&apos;s bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read a photo file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

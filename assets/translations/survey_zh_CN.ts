@@ -195,6 +195,18 @@
         <source>Read and sign the form</source>
         <translation>阅读登记表并签字</translation>
     </message>
+    <message>
+        <source>Returned by the reviewer: %1</source>
+        <translation>审核退回：%1</translation>
+    </message>
+    <message>
+        <source>no comment</source>
+        <translation>无意见</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdListPage</name>
@@ -203,10 +215,6 @@
         <translation>
             <numerusform>%1 · 共 %n 户</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Search code, head of household or address</source>
-        <translation>搜索户编号、户主姓名或坐落</translation>
     </message>
     <message>
         <source>No household matches “%1”.</source>
@@ -219,6 +227,10 @@
     <message>
         <source>New household</source>
         <translation>新增户</translation>
+    </message>
+    <message>
+        <source>No household matches these filters.</source>
+        <translation>没有符合筛选条件的户。</translation>
     </message>
 </context>
 <context>
@@ -328,6 +340,82 @@
     </message>
 </context>
 <context>
+    <name>PhotoPage</name>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not uploaded</source>
+        <translation>%1 张未上传</translation>
+    </message>
+    <message>
+        <source>Import a photo</source>
+        <translation>导入照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>New photo</source>
+        <translation>新照片</translation>
+    </message>
+    <message>
+        <source>No camera on this device: import photos from files.</source>
+        <translation>本设备没有相机：请从文件导入照片。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Each photo is stamped with the time, the position and the household code.</source>
+        <translation>每张照片都会加盖拍摄时间、位置和户编号水印。</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Import from file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <source>No photo of this household yet.</source>
+        <translation>该户还没有照片。</translation>
+    </message>
+</context>
+<context>
+    <name>PositionText</name>
+    <message>
+        <source>±? m</source>
+        <translation>±? 米</translation>
+    </message>
+    <message>
+        <source>±%1 m</source>
+        <translation>±%1 米</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
         <source>Projects</source>
@@ -400,6 +488,13 @@
     </message>
 </context>
 <context>
+    <name>SignatureRecorder</name>
+    <message>
+        <source>The household is not on this tablet.</source>
+        <translation>本平板上没有该户。</translation>
+    </message>
+</context>
+<context>
     <name>SvBuildingForm</name>
     <message>
         <source>Building</source>
@@ -443,6 +538,25 @@
     <message>
         <source>Choose…</source>
         <translation>请选择…</translation>
+    </message>
+</context>
+<context>
+    <name>SvHouseholdFilterBar</name>
+    <message>
+        <source>Search code, head of household or address</source>
+        <translation>搜索户编号、户主或坐落</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All streets</source>
+        <translation>全部街巷</translation>
+    </message>
+    <message>
+        <source>Not synced only</source>
+        <translation>仅未同步</translation>
     </message>
 </context>
 <context>
@@ -611,6 +725,51 @@
     </message>
 </context>
 <context>
+    <name>SvPhotoTile</name>
+    <message>
+        <source>On server</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <source>Not uploaded</source>
+        <translation>未上传</translation>
+    </message>
+</context>
+<context>
+    <name>SvPositionBadge</name>
+    <message>
+        <source>GPS replay</source>
+        <translation>定位回放</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>no fix</source>
+        <translation>无定位</translation>
+    </message>
+</context>
+<context>
+    <name>SvPositionField</name>
+    <message>
+        <source>Entrance position</source>
+        <translation>入口位置</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Record position again</source>
+        <translation>重新记录位置</translation>
+    </message>
+    <message>
+        <source>Record position</source>
+        <translation>记录位置</translation>
+    </message>
+</context>
+<context>
     <name>SvRefusalDialog</name>
     <message>
         <source>Refused or not reachable</source>
@@ -707,6 +866,41 @@
     </message>
 </context>
 <context>
+    <name>SvSyncProblemSection</name>
+    <message>
+        <source>Sync problems to settle (%1)</source>
+        <translation>待处理的同步问题（%1）</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>未被接受</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>This tablet</source>
+        <translation>本平板</translation>
+    </message>
+    <message>
+        <source>Keep office value</source>
+        <translation>采用办公室的值</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Send mine again</source>
+        <translation>重新提交本机的值</translation>
+    </message>
+</context>
+<context>
     <name>SyncErrors</name>
     <message>
         <source>Wrong username or password.</source>
@@ -778,6 +972,81 @@
     </message>
 </context>
 <context>
+    <name>survey::app</name>
+    <message>
+        <source>Household code</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>坐落</translation>
+    </message>
+    <message>
+        <source>Door number</source>
+        <translation>门牌号</translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation>权属</translation>
+    </message>
+    <message>
+        <source>Approved use</source>
+        <translation>批准用途</translation>
+    </message>
+    <message>
+        <source>Actual use</source>
+        <translation>实际用途</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Measured lengths (mm)</source>
+        <translation>实测边长（毫米）</translation>
+    </message>
+    <message>
+        <source>Storey height (mm)</source>
+        <translation>层高（毫米）</translation>
+    </message>
+    <message>
+        <source>Part kind</source>
+        <translation>部位类型</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+</context>
+<context>
     <name>survey::app::BuildingEditor</name>
     <message>
         <source>Whole number from 1</source>
@@ -840,6 +1109,10 @@
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Position not recorded: %1</source>
+        <translation>位置未记录：%1</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1198,75 @@
     </message>
 </context>
 <context>
+    <name>survey::app::PhotoListModel</name>
+    <message>
+        <source>±%1 m</source>
+        <translation>±%1 米</translation>
+    </message>
+    <message>
+        <source>No position</source>
+        <translation>无定位</translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::PhotoTaker</name>
+    <message>
+        <source>Open a household first.</source>
+        <translation>请先打开一户。</translation>
+    </message>
+    <message>
+        <source>Save the household before adding photos.</source>
+        <translation>请先保存该户，再添加照片。</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved: %1</source>
+        <translation>照片无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::PositionStatus</name>
+    <message>
+        <source>Position usable: %1, taken %2 ago.</source>
+        <translation>定位可用：精度 %1，%2前测得。</translation>
+    </message>
+    <message>
+        <source>No new position for %1 (the project allows %2 s). Go outdoors and wait for a fix.</source>
+        <translation>已有 %1未收到新定位（项目允许 %2 秒）。请到室外等待定位。</translation>
+    </message>
+    <message>
+        <source>The receiver does not say how accurate this position is, so it cannot be used.</source>
+        <translation>接收机未给出此位置的精度，不能使用。</translation>
+    </message>
+    <message>
+        <source>Accuracy %1 is worse than the project&apos;s %2 m. Move away from walls and wait.</source>
+        <translation>精度 %1 低于项目要求的 %2 米。请远离墙体稍候。</translation>
+    </message>
+    <message>
+        <source>This tablet has no position source.</source>
+        <translation>本机没有定位来源。</translation>
+    </message>
+    <message>
+        <source>The recorded position log cannot be read.</source>
+        <translation>无法读取定位回放记录。</translation>
+    </message>
+    <message>
+        <source>Location access is denied. Allow it in the system settings.</source>
+        <translation>定位权限被拒绝，请在系统设置中允许。</translation>
+    </message>
+    <message>
+        <source>Location is switched off. Turn it on in the system settings.</source>
+        <translation>定位已关闭，请在系统设置中打开。</translation>
+    </message>
+    <message>
+        <source>The position source failed.</source>
+        <translation>定位来源出错。</translation>
+    </message>
+    <message>
+        <source>Waiting for a satellite fix. Stay outdoors with a clear view of the sky.</source>
+        <translation>正在等待卫星定位，请在室外开阔处稍候。</translation>
+    </message>
+</context>
+<context>
     <name>survey::app::Session</name>
     <message>
         <source>Enter the server address.</source>
@@ -983,6 +1325,37 @@
     </message>
 </context>
 <context>
+    <name>survey::app::SyncProblemListModel</name>
+    <message>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Measured part</source>
+        <translation>测量部位</translation>
+    </message>
+    <message>
+        <source>Ancillary item</source>
+        <translation>附属物</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+</context>
+<context>
     <name>survey::app::SyncStatus</name>
     <message>
         <source>Uploading changes</source>
@@ -999,6 +1372,10 @@
     <message>
         <source>Synced</source>
         <translation>同步完成</translation>
+    </message>
+    <message>
+        <source>Uploading photos</source>
+        <translation>正在上传照片</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1399,22 @@
     <message>
         <source>%1 changes were not accepted and need attention.</source>
         <translation>%1 项修改未被接受，需要处理。</translation>
+    </message>
+    <message>
+        <source>%1 photos uploaded.</source>
+        <translation>已上传 %1 张照片。</translation>
+    </message>
+    <message>
+        <source>A photo file is missing on this tablet: %1</source>
+        <translation>本平板上缺少照片文件：%1</translation>
+    </message>
+    <message>
+        <source>The server did not accept a photo&apos;s bytes.</source>
+        <translation>服务器未接收照片数据。</translation>
+    </message>
+    <message>
+        <source>Cannot read a photo file: %1</source>
+        <translation>无法读取照片文件：%1</translation>
     </message>
 </context>
 </TS>

@@ -48,10 +48,10 @@ int main(int argc, char* argv[]) {
     try {
         using survey::app::Language;
         using survey::app::Session;
-        Session session(
-            {options->dataDir, options->serverUrl, options->fingerprint, options->userName});
+        Session session({options->dataDir, options->serverUrl, options->fingerprint,
+                         options->userName, options->nmeaLog});
         if (options->demoLocal) {
-            survey::app::seedDemoProject(session.store());
+            survey::app::seedDemoProject(session.store(), session.photos());
             session.notifyRecordsChanged();
         }
         const QString languageKey = QStringLiteral("ui_language");

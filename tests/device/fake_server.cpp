@@ -108,8 +108,10 @@ void FakeServer::serve(QTcpSocket* socket) {
         const FakeResponse response = handler_(request);
         QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                          reason(response.status) + "\r\nContent-Type: application/json\r\n" +
-                         "Content-Length: " + QByteArray::number(response.body.size()) +
-                         "\r\nConnection: keep-alive\r\n\r\n" + response.body;
+                         "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+        for (const auto& [name, value] : response.headers)
+            out += name + ": " + value + "\r\n";
+        out += "Connection: keep-alive\r\n\r\n" + response.body;
         socket->write(out);
     }
 }

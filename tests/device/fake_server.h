@@ -26,6 +26,7 @@ struct FakeRequest {
 struct FakeResponse {
     int status = 200;
     QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers; ///< extra response headers
 };
 
 /// A minimal HTTP/1.1 server on a loopback port (plain, or TLS with a given certificate),

@@ -52,6 +52,7 @@ class TestLocalStore : public QObject {
     void partAreaComesFromSharedRule();
     void removeTombstonesAndQueuesDelete();
     void householdListSearchesAndCountsPending();
+    void householdListFiltersByStatusStreetAndSync();
     void childrenAndDeviceIdSurviveReopen();
 };
 
@@ -220,11 +221,53 @@ void TestLocalStore::householdListSearchesAndCountsPending() {
     QCOMPARE(all[1].id, b);
     QCOMPARE(all[1].pendingChanges, 1);
     QCOMPARE(all[0].headName, QStringLiteral("赵六"));
-    QCOMPARE(t.store->households(kProject, QStringLiteral("赵")).size(), 1);
-    QCOMPARE(t.store->households(kProject, QStringLiteral("解放路")).size(), 2);
-    QCOMPARE(t.store->households(kProject, QStringLiteral("H00_")).size(), 0); // literal _
+    QCOMPARE(t.store->households(kProject, {.search = QStringLiteral("赵")}).size(), 1);
+    QCOMPARE(t.store->households(kProject, {.search = QStringLiteral("解放路")}).size(), 2);
+    QCOMPARE(t.store->households(kProject, {.search = QStringLiteral("H00_")}).size(),
+             0); // literal _
     QCOMPARE(t.store->households(QStringLiteral("other")).size(), 0);
     QCOMPARE(t.store->pendingCount(kProject), 4);
+}
+
+void TestLocalStore::householdListFiltersByStatusStreetAndSync() {
+    TempStore t;
+    auto save = [&](const char* code, const char* address, const char* status) {
+        json fields = {{"code", code}, {"head_name", "户主"}, {"address", address}};
+        if (status)
+            fields["status"] = status;
+        return t.store->save(kProject, QStringLiteral("household"), {}, fields);
+    };
+    save("H1", "人民路1号", nullptr);
+    save("H2", "人民路15号", "in_progress");
+    save("H3", "解放巷7号", "in_progress");
+    // A household only pulled from the server has nothing to sync.
+    survey::sync::ChangesPage page;
+    page.changes.push_back({.seq = 1,
+                            .entity = "household",
+                            .id = "h-pulled",
+                            .rev = 3,
+                            .fields = {{"code", "H4"}, {"address", "人民路2号"}}});
+    page.next = 1;
+    t.store->applyPulled(kProject, page);
+
+    auto codes = [&](const survey::device::HouseholdFilter& filter) {
+        QStringList out;
+        for (const auto& h : t.store->households(kProject, filter))
+            out.append(h.code);
+        return out.join(',');
+    };
+    QCOMPARE(codes({}), QStringLiteral("H1,H2,H3,H4"));
+    QCOMPARE(codes({.status = QStringLiteral("in_progress")}), QStringLiteral("H2,H3"));
+    QCOMPARE(codes({.status = QStringLiteral("not_surveyed")}), QStringLiteral("H1,H4"));
+    QCOMPARE(codes({.street = QStringLiteral("人民路")}), QStringLiteral("H1,H2,H4"));
+    QCOMPARE(codes({.unsyncedOnly = true}), QStringLiteral("H1,H2,H3"));
+    QCOMPARE(codes({.search = QStringLiteral("15"),
+                    .status = QStringLiteral("in_progress"),
+                    .street = QStringLiteral("人民路"),
+                    .unsyncedOnly = true}),
+             QStringLiteral("H2"));
+    QCOMPARE(t.store->streets(kProject),
+             QStringList({QStringLiteral("人民路"), QStringLiteral("解放巷")}));
 }
 
 void TestLocalStore::childrenAndDeviceIdSurviveReopen() {

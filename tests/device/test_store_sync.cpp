@@ -128,6 +128,29 @@ void TestStoreSync::conflictAndRejectedStayWithTheirAnswer() {
     QCOMPARE(list[0].problems, 2);
     QCOMPARE(list[0].pendingChanges, 0);
     QCOMPARE(t.store->read(QStringLiteral("building"), b)->rev, std::int64_t{0});
+
+    // The surveyor sees both values of the conflict and the rejection's reason.
+    const auto problems = t.store->syncProblems(hh);
+    QCOMPARE(problems.size(), 2);
+    QVERIFY(problems[0].conflict);
+    QCOMPARE(problems[0].entity, QStringLiteral("household"));
+    QCOMPARE(problems[0].fields.size(), 1);
+    QCOMPARE(problems[0].fields[0].field, QStringLiteral("head_name"));
+    QCOMPARE(problems[0].fields[0].office, QStringLiteral("b"));
+    QCOMPARE(problems[0].fields[0].mine, QStringLiteral("c"));
+    QVERIFY(!problems[1].conflict);
+    QCOMPARE(problems[1].message, QStringLiteral("household approved"));
+    QCOMPARE(problems[1].entityId, b);
+
+    // Settling one leaves the other; a pending change cannot be dismissed.
+    QVERIFY(t.store->dismissProblem(problems[0].seq));
+    QVERIFY(!t.store->dismissProblem(problems[0].seq));
+    QCOMPARE(t.store->syncProblems(hh).size(), 1);
+    t.store->save(kProject, QStringLiteral("household"), hh, {{"notes", "again"}});
+    auto seqQuery = t.store->db().prepare("SELECT seq FROM outbox WHERE state = 'pending'");
+    QVERIFY(seqQuery.step());
+    QVERIFY(!t.store->dismissProblem(seqQuery.getInt(0)));
+    QCOMPARE(t.store->households(kProject)[0].problems, 1);
 }
 
 void TestStoreSync::pulledRowsAndCursor() {

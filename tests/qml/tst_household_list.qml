@@ -79,4 +79,33 @@ TestCase {
         search.text = "没有这个地址";
         tryCompare(list, "count", 0);
     }
+
+    function test_filters_by_status_street_and_sync() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        const list = findChild(page, "householdList");
+        const editor = createTemporaryObject(editorComponent, testCase);
+        editor.code = "H-0303";
+        editor.headName = "王桂兰";
+        editor.address = "青年巷21号";
+        verify(editor.save(), editor.saveError);
+
+        const filterBar = findChild(page, "filterBar");
+        filterBar.street = "青年巷";
+        tryCompare(list, "count", 1);
+        compare(rowFor(list, "H-0303").headName, "王桂兰");
+        const streets = findChild(page, "streetFilter");
+        verify(streets.model.indexOf("青年巷") > 0, "the street is offered in the filter");
+
+        filterBar.status = "approved";
+        tryCompare(list, "count", 0);
+        filterBar.status = "in_progress";
+        tryCompare(list, "count", 1);
+
+        // Everything saved here is still to be synced.
+        findChild(page, "unsyncedOnly").checked = true;
+        tryCompare(list, "count", 1);
+        filterBar.street = "";
+        filterBar.status = "";
+        verify(list.count >= 1);
+    }
 }

@@ -39,9 +39,14 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, int& exi
     const QCommandLineOption shotPage(
         QStringLiteral("screenshot-page"),
         QStringLiteral("Development: page to grab: login, projects, households, household, "
-                       "building or part."),
+                       "building, part or photos."),
         QStringLiteral("NAME"), QStringLiteral("login"));
-    parser.addOptions({server, fingerprint, data, lang, user, demo, shot, shotPage});
+    const QCommandLineOption nmeaLog(
+        QStringLiteral("nmea-log"),
+        QStringLiteral("Replay positions from a recorded NMEA log instead of the receiver "
+                       "(desktops, demos, screenshots); also SURVEY_NMEA_LOG."),
+        QStringLiteral("FILE"));
+    parser.addOptions({server, fingerprint, data, lang, user, demo, shot, shotPage, nmeaLog});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
@@ -73,6 +78,8 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, int& exi
     o.demoLocal = parser.isSet(demo);
     o.screenshotFile = parser.value(shot);
     o.screenshotPage = parser.value(shotPage);
+    o.nmeaLog =
+        parser.isSet(nmeaLog) ? parser.value(nmeaLog) : qEnvironmentVariable("SURVEY_NMEA_LOG");
     return o;
 }
 

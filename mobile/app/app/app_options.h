@@ -17,6 +17,7 @@ struct AppOptions {
     bool demoLocal = false; ///< --demo-local: seed a local demo project into an empty store
     QString screenshotFile; ///< --screenshot: dev hook, grab the window to this PNG and quit
     QString screenshotPage; ///< --screenshot-page: which page to grab
+    QString nmeaLog;        ///< --nmea-log or SURVEY_NMEA_LOG: replay positions from this log
 };
 
 /// Parses the command line; prints help, version or the error and returns nullopt when

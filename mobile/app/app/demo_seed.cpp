@@ -2,10 +2,13 @@
 #include "app/demo_seed.h"
 
 #include "measure/part_fields.h"
+#include "photos/photo_library.h"
 #include "store/local_store.h"
 #include "survey/identity/id_number.h"
 #include "survey/measure/area_rules.h"
 
+#include <QPainter>
+#include <QTimeZone>
 #include <string>
 
 namespace survey::app {
@@ -60,9 +63,45 @@ const DemoPart kParts[] = {
     {2, "bay_window", 1800, 600, 2200, 400},
 };
 
+// A drawn stand-in for a photo of a house front: a wall, a door and windows.
+QImage demoHouseFront(QColor wall, int windows) {
+    QImage image(1600, 1200, QImage::Format_RGB32);
+    QPainter painter(&image);
+    painter.fillRect(image.rect(), QColor(170, 200, 225));
+    painter.fillRect(QRect(0, 1000, 1600, 200), QColor(120, 120, 110));
+    painter.fillRect(QRect(250, 300, 1100, 700), wall);
+    painter.fillRect(QRect(700, 650, 200, 350), QColor(90, 60, 40));
+    for (int i = 0; i < windows; ++i)
+        painter.fillRect(QRect(330 + i * 260, 400, 160, 160), QColor(60, 80, 100));
+    return image;
+}
+
+void seedDemoPhotos(device::PhotoLibrary& photos, const QString& projectId,
+                    const QString& householdId) {
+    const struct {
+        const char* category;
+        QColor wall;
+        int windows, minute;
+        bool fix;
+    } shots[] = {{"facade", QColor(220, 210, 190), 4, 2, true},
+                 {"interior", QColor(235, 230, 220), 2, 9, true},
+                 {"measurement", QColor(200, 190, 170), 3, 15, false}};
+    for (const auto& shot : shots) {
+        device::NewPhoto photo{
+            projectId, householdId, {}, QString::fromLatin1(shot.category), QStringLiteral("demo"),
+            {}};
+        photo.stamp.takenAt =
+            QDateTime(QDate(2026, 11, 30), QTime(9, shot.minute), QTimeZone(8 * 3600));
+        photo.stamp.householdCode = QStringLiteral("H-0001");
+        if (shot.fix)
+            photo.stamp.fix = device::PhotoFix{28.19408, 112.97330, 4};
+        photos.add(demoHouseFront(shot.wall, shot.windows), photo);
+    }
+}
+
 } // namespace
 
-void seedDemoProject(device::LocalStore& store) {
+void seedDemoProject(device::LocalStore& store, device::PhotoLibrary& photos) {
     if (!store.projects().isEmpty())
         return;
     const QString projectId = QStringLiteral("demo-local");
@@ -131,6 +170,7 @@ void seedDemoProject(device::LocalStore& store) {
     store.save(
         projectId, QStringLiteral("member"), {},
         {{"household_id", firstHousehold.toStdString()}, {"name", "张磊"}, {"relation", "child"}});
+    seedDemoPhotos(photos, projectId, firstHousehold);
 }
 
 } // namespace survey::app

@@ -21,12 +21,25 @@ std::optional<std::int64_t> intField(const nlohmann::json& fields, const char* n
     return it->get<std::int64_t>();
 }
 
+std::optional<double> realField(const nlohmann::json& fields, const char* name) {
+    const auto it = fields.find(name);
+    if (it == fields.end() || !it->is_number())
+        return std::nullopt;
+    return it->get<double>();
+}
+
 nlohmann::json textValue(const QString& text) {
     const QString t = text.trimmed();
     return t.isEmpty() ? nlohmann::json() : nlohmann::json(utf8(t));
 }
 
 nlohmann::json intValue(std::optional<std::int64_t> value) {
+    if (!value)
+        return nullptr;
+    return *value;
+}
+
+nlohmann::json realValue(std::optional<double> value) {
     if (!value)
         return nullptr;
     return *value;

@@ -71,6 +71,13 @@ constexpr CodeLabel kEnglish[] = {
     {"illegal", "Illegal"},
     {"self_demolished", "Removed by owner"},
     {"legalized", "Legalised"},
+    // photo categories
+    {"facade", "Front / exterior"},
+    {"interior", "Interior"},
+    {"document", "Papers"},
+    {"ancillary", "Ancillary item"},
+    {"measurement", "Measurement"},
+    {"refusal_scene", "Refusal on site"},
     // part kinds
     {"room", "Room"},
     {"balcony_inside", "Balcony (inside structure)"},
@@ -112,6 +119,8 @@ std::vector<CodeLabel> chineseTable(CodeTable table) {
         return copy(households::statusCodes());
     case CodeTable::Recognition:
         return copy(households::recognitionCodes());
+    case CodeTable::PhotoCategory:
+        return copy(households::photoCategoryCodes());
     case CodeTable::PartKind:
         break;
     }
@@ -132,10 +141,15 @@ QString englishLabel(std::string_view code) {
 
 std::optional<CodeTable> codeTableFromName(QStringView name) {
     static constexpr std::pair<std::u16string_view, CodeTable> kNames[] = {
-        {u"tenure", CodeTable::Tenure},           {u"use", CodeTable::Use},
-        {u"landType", CodeTable::LandType},       {u"structure", CodeTable::Structure},
-        {u"relation", CodeTable::Relation},       {u"status", CodeTable::Status},
-        {u"recognition", CodeTable::Recognition}, {u"partKind", CodeTable::PartKind},
+        {u"tenure", CodeTable::Tenure},
+        {u"use", CodeTable::Use},
+        {u"landType", CodeTable::LandType},
+        {u"structure", CodeTable::Structure},
+        {u"relation", CodeTable::Relation},
+        {u"status", CodeTable::Status},
+        {u"recognition", CodeTable::Recognition},
+        {u"partKind", CodeTable::PartKind},
+        {u"photoCategory", CodeTable::PhotoCategory},
     };
     for (const auto& [n, t] : kNames)
         if (name == QStringView(n.data(), static_cast<qsizetype>(n.size())))

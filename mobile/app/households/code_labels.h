@@ -11,7 +11,17 @@ namespace survey::app {
 /// The code tables the forms choose from. Chinese labels come from the shared tables (the
 /// same words the notices print); English ones from a small table kept in the app because
 /// they are only a UI convenience.
-enum class CodeTable { Tenure, Use, LandType, Structure, Relation, Status, Recognition, PartKind };
+enum class CodeTable {
+    Tenure,
+    Use,
+    LandType,
+    Structure,
+    Relation,
+    Status,
+    Recognition,
+    PartKind,
+    PhotoCategory
+};
 
 /// One choice: the wire code and the label to show.
 struct CodeEntry {

@@ -21,9 +21,19 @@ void CodeListModel::setTable(const QString& name) {
     emit tableChanged();
 }
 
+void CodeListModel::setAnyLabel(const QString& label) {
+    if (label == anyLabel_)
+        return;
+    anyLabel_ = label;
+    reload();
+    emit anyLabelChanged();
+}
+
 void CodeListModel::reload() {
     beginResetModel();
     entries_ = table_ ? codeEntries(*table_, Language::isEnglish()) : QList<CodeEntry>{};
+    if (!anyLabel_.isEmpty())
+        entries_.prepend({QString(), anyLabel_});
     endResetModel();
 }
 

@@ -13,9 +13,11 @@ namespace survey::app {
 class CodeListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
-    /// "tenure", "use", "landType", "structure", "relation", "status", "recognition" or
-    /// "partKind".
+    /// "tenure", "use", "landType", "structure", "relation", "status", "recognition",
+    /// "partKind" or "photoCategory".
     Q_PROPERTY(QString table READ table WRITE setTable NOTIFY tableChanged)
+    /// When set, a first row with code "" and this label, for filters ("全部状态").
+    Q_PROPERTY(QString anyLabel READ anyLabel WRITE setAnyLabel NOTIFY anyLabelChanged)
     Q_PROPERTY(int count READ count NOTIFY tableChanged)
 
   public:
@@ -25,6 +27,8 @@ class CodeListModel : public QAbstractListModel {
 
     QString table() const { return tableName_; }
     void setTable(const QString& name);
+    QString anyLabel() const { return anyLabel_; }
+    void setAnyLabel(const QString& label);
     int count() const { return static_cast<int>(entries_.size()); }
 
     /// Row of `code`, or -1 (ComboBox.currentIndex for "nothing chosen").
@@ -38,11 +42,12 @@ class CodeListModel : public QAbstractListModel {
 
   signals:
     void tableChanged();
+    void anyLabelChanged();
 
   private:
     void reload();
 
-    QString tableName_;
+    QString tableName_, anyLabel_;
     std::optional<CodeTable> table_;
     QList<CodeEntry> entries_;
 };

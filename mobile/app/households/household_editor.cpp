@@ -4,10 +4,13 @@
 #include "app/language.h"
 #include "app/record_fields.h"
 #include "households/id_number_message.h"
+#include "position/position_status.h"
+#include "position/position_text.h"
 #include "session/session.h"
 #include "store/local_store.h"
 
 #include <QRegularExpression>
+#include <cmath>
 #include <stdexcept>
 
 namespace survey::app {
@@ -15,6 +18,14 @@ namespace survey::app {
 namespace {
 
 constexpr auto kNewStatus = "in_progress"; // 调查中: a draft on this tablet (domain.md §7)
+
+// Digits beyond these are receiver noise, not evidence: 1e-7° is about 1 cm, and an
+// accuracy estimate is not better than a decimetre.
+double roundTo(double value, double step) {
+    return std::round(value / step) * step;
+}
+constexpr double kDegreeStep = 1e-7;
+constexpr double kAccuracyStep = 0.1;
 
 } // namespace
 
@@ -74,6 +85,10 @@ void HouseholdEditor::load() {
     actualUse_ = textField(loaded_, "actual_use");
     status_ = textField(loaded_, "status");
     notes_ = textField(loaded_, "notes");
+    latitude_ = realField(loaded_, "lat");
+    longitude_ = realField(loaded_, "lon");
+    accuracyM_ = realField(loaded_, "gps_accuracy_m");
+    setPositionError({});
     if (householdId_.isEmpty()) {
         code_ = nextFreeCode();
         status_ = QString::fromLatin1(kNewStatus);
@@ -123,6 +138,9 @@ nlohmann::json HouseholdEditor::currentFields() const {
         {"actual_use", textValue(actualUse_)},
         {"status", textValue(status_)},
         {"notes", textValue(notes_)},
+        {"lat", realValue(latitude_)},
+        {"lon", realValue(longitude_)},
+        {"gps_accuracy_m", realValue(accuracyM_)},
     };
     // Store the normalised number (a trailing x becomes X) so that lookups match.
     f["head_id_number"] = textValue(normalizedIdNumber(headIdNumber_));
@@ -161,6 +179,37 @@ bool HouseholdEditor::save() {
     emit fieldsChanged();
     session_->notifyRecordsChanged();
     return true;
+}
+
+QString HouseholdEditor::positionText() const {
+    if (!latitude_ || !longitude_)
+        return {};
+    return PositionText::coordinates(*latitude_, *longitude_) + u' ' +
+           PositionText::accuracy(accuracyM_);
+}
+
+bool HouseholdEditor::recordPosition() {
+    if (!session_)
+        return false;
+    PositionStatus* position = session_->position();
+    const auto fix = position->acceptedFix();
+    if (!fix) {
+        setPositionError(tr("Position not recorded: %1").arg(position->message()));
+        return false;
+    }
+    latitude_ = roundTo(fix->latitude, kDegreeStep);
+    longitude_ = roundTo(fix->longitude, kDegreeStep);
+    accuracyM_ = roundTo(*fix->horizontalAccuracyM, kAccuracyStep);
+    setPositionError({});
+    emit fieldsChanged();
+    return true;
+}
+
+void HouseholdEditor::setPositionError(const QString& text) {
+    if (text == positionError_)
+        return;
+    positionError_ = text;
+    emit positionErrorChanged();
 }
 
 void HouseholdEditor::setSaveError(const QString& text) {

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/record_fields.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
 #include <QQmlParserStatus>
 #include <QSet>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 // Q_PROPERTY of Session* needs the complete type in moc's output.
 Q_MOC_INCLUDE("session/session.h")
@@ -35,7 +38,14 @@ class HouseholdEditor : public QObject, public QQmlParserStatus {
     Q_PROPERTY(QString approvedUse READ approvedUse WRITE setApprovedUse NOTIFY fieldsChanged)
     Q_PROPERTY(QString actualUse READ actualUse WRITE setActualUse NOTIFY fieldsChanged)
     Q_PROPERTY(QString status READ status NOTIFY fieldsChanged)
+    /// The reviewer's comment of a returned household (退回意见); read-only here.
+    Q_PROPERTY(QString reviewComment READ reviewComment NOTIFY fieldsChanged)
     Q_PROPERTY(QString notes READ notes WRITE setNotes NOTIFY fieldsChanged)
+    /// The entrance position stamped on the household ("28.195012, 112.976431 ±9.2 m"),
+    /// empty when none was recorded.
+    Q_PROPERTY(QString positionText READ positionText NOTIFY fieldsChanged)
+    /// Why the last recordPosition() refused the current fix; empty otherwise.
+    Q_PROPERTY(QString positionError READ positionError NOTIFY positionErrorChanged)
     /// Why the ID number is not valid (shared Chinese message, or English); empty when
     /// valid or blank.
     Q_PROPERTY(QString idNumberError READ idNumberError NOTIFY fieldsChanged)
@@ -63,6 +73,7 @@ class HouseholdEditor : public QObject, public QQmlParserStatus {
     QString approvedUse() const { return approvedUse_; }
     QString actualUse() const { return actualUse_; }
     QString status() const { return status_; }
+    QString reviewComment() const { return textField(loaded_, "review_comment"); }
     QString notes() const { return notes_; }
     void setCode(const QString& v) { setField(code_, v); }
     void setHeadName(const QString& v) { setField(headName_, v); }
@@ -80,6 +91,12 @@ class HouseholdEditor : public QObject, public QQmlParserStatus {
     bool dirty() const;
     bool canSave() const { return idNumberError().isEmpty() && codeError().isEmpty(); }
     QString saveError() const { return saveError_; }
+    QString positionText() const;
+    QString positionError() const { return positionError_; }
+
+    /// Takes the current fix as the household's position (lat, lon, gps_accuracy_m; saved
+    /// with the form) when the project's limits accept it; false and positionError otherwise.
+    Q_INVOKABLE bool recordPosition();
 
     /// Writes the changed fields to the local store; false (and saveError) when refused.
     Q_INVOKABLE bool save();
@@ -92,11 +109,13 @@ class HouseholdEditor : public QObject, public QQmlParserStatus {
     void householdIdChanged();
     void fieldsChanged();
     void saveErrorChanged();
+    void positionErrorChanged();
 
   private:
     void load();
     void setField(QString& field, const QString& value);
     void setSaveError(const QString& text);
+    void setPositionError(const QString& text);
     nlohmann::json currentFields() const;
     QString nextFreeCode() const;
 
@@ -106,7 +125,8 @@ class HouseholdEditor : public QObject, public QQmlParserStatus {
     nlohmann::json loaded_ = nlohmann::json::object();
     QString code_, headName_, headIdNumber_, headPhone_, address_, doorNo_, tenure_, approvedUse_,
         actualUse_, status_, notes_;
-    QString saveError_;
+    QString saveError_, positionError_;
+    std::optional<double> latitude_, longitude_, accuracyM_;
     QSet<QString> otherCodes_; ///< codes of the project's other households
 };
 

@@ -47,6 +47,30 @@ void HouseholdListModel::setSearch(const QString& text) {
     refresh();
 }
 
+void HouseholdListModel::setStatusFilter(const QString& status) {
+    if (status == filter_.status)
+        return;
+    filter_.status = status;
+    emit filterChanged();
+    refresh();
+}
+
+void HouseholdListModel::setStreetFilter(const QString& street) {
+    if (street == filter_.street)
+        return;
+    filter_.street = street;
+    emit filterChanged();
+    refresh();
+}
+
+void HouseholdListModel::setUnsyncedOnly(bool on) {
+    if (on == filter_.unsyncedOnly)
+        return;
+    filter_.unsyncedOnly = on;
+    emit filterChanged();
+    refresh();
+}
+
 void HouseholdListModel::componentComplete() {
     complete_ = true;
     refresh();
@@ -57,10 +81,18 @@ void HouseholdListModel::refresh() {
     if (!complete_)
         return;
     QList<Row> rows;
+    QStringList streets;
     if (session_ && !projectId_.isEmpty()) {
-        for (const auto& h : session_->store().households(projectId_, search_.trimmed()))
+        auto filter = filter_;
+        filter.search = search_;
+        for (const auto& h : session_->store().households(projectId_, filter))
             rows.append({h.id, h.code, h.headName, h.address, h.doorNo, h.status, h.pendingChanges,
                          h.problems});
+        streets = session_->store().streets(projectId_);
+    }
+    if (streets != streets_) {
+        streets_ = std::move(streets);
+        emit streetsChanged();
     }
     // A save or a sync usually changes a few badges, not the list: update those rows in
     // place so that the surveyor keeps the scroll position.

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "store/store_types.h"
+
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QQmlEngine>
 #include <QQmlParserStatus>
+#include <QStringList>
 
 // Q_PROPERTY of Session* needs the complete type in moc's output.
 Q_MOC_INCLUDE("session/session.h")
@@ -23,6 +26,14 @@ class HouseholdListModel : public QAbstractListModel, public QQmlParserStatus {
     Q_PROPERTY(survey::app::Session* session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString projectId READ projectId WRITE setProjectId NOTIFY projectIdChanged)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
+    /// Household status code, "" for all.
+    Q_PROPERTY(QString statusFilter READ statusFilter WRITE setStatusFilter NOTIFY filterChanged)
+    /// Street (households::streetOf the address), "" for all.
+    Q_PROPERTY(QString streetFilter READ streetFilter WRITE setStreetFilter NOTIFY filterChanged)
+    /// Only households with changes not yet accepted by the server.
+    Q_PROPERTY(bool unsyncedOnly READ unsyncedOnly WRITE setUnsyncedOnly NOTIFY filterChanged)
+    /// The project's streets, for the street filter.
+    Q_PROPERTY(QStringList streets READ streets NOTIFY streetsChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
   public:
@@ -47,6 +58,13 @@ class HouseholdListModel : public QAbstractListModel, public QQmlParserStatus {
     void setProjectId(const QString& id);
     QString search() const { return search_; }
     void setSearch(const QString& text);
+    QString statusFilter() const { return filter_.status; }
+    void setStatusFilter(const QString& status);
+    QString streetFilter() const { return filter_.street; }
+    void setStreetFilter(const QString& street);
+    bool unsyncedOnly() const { return filter_.unsyncedOnly; }
+    void setUnsyncedOnly(bool on);
+    QStringList streets() const { return streets_; }
     int count() const { return static_cast<int>(rows_.size()); }
 
     Q_INVOKABLE void refresh();
@@ -62,6 +80,8 @@ class HouseholdListModel : public QAbstractListModel, public QQmlParserStatus {
     void sessionChanged();
     void projectIdChanged();
     void searchChanged();
+    void filterChanged();
+    void streetsChanged();
     void countChanged();
 
   private:
@@ -76,6 +96,8 @@ class HouseholdListModel : public QAbstractListModel, public QQmlParserStatus {
     QMetaObject::Connection recordsConnection_;
     bool complete_ = false;
     QString projectId_, search_;
+    device::HouseholdFilter filter_;
+    QStringList streets_;
     QList<Row> rows_;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "session/session.h"
 
+#include "photos/photo_library.h"
+#include "position/position_status.h"
 #include "session/project_list_model.h"
 #include "store/local_store.h"
 #include "sync/sync_client.h"
@@ -34,8 +36,11 @@ const QString project = QStringLiteral("current_project");
 Session::Session(const Options& options, QObject* parent)
     : QObject(parent), store_(std::make_unique<device::LocalStore>(
                            QDir(options.dataDir).filePath(QStringLiteral("survey.db")))),
+      photos_(std::make_unique<device::PhotoLibrary>(
+          *store_, QDir(options.dataDir).filePath(QStringLiteral("photos")))),
       projects_(std::make_unique<ProjectListModel>(*store_)),
-      sync_(std::make_unique<SyncStatus>(*store_)) {
+      sync_(std::make_unique<SyncStatus>(*store_)),
+      position_(std::make_unique<PositionStatus>(options.nmeaLog)) {
     const QString rememberedServer = store_->setting(key::serverUrl);
     const QString rememberedUser = store_->setting(key::user);
     serverUrl_ = options.serverUrl.isEmpty() ? rememberedServer : options.serverUrl;
@@ -125,6 +130,7 @@ void Session::useServer(const QString& url, const QString& pin) {
                 onProjectsFetched();
             });
     engine_ = std::make_unique<device::SyncEngine>(*store_, *client_);
+    engine_->setPhotoLibrary(photos_.get());
     sync_->attach(engine_.get());
 }
 
@@ -228,6 +234,7 @@ void Session::openProject(const QString& projectId) {
     projectName_ = project->name;
     store_->setSetting(key::project, projectId_);
     sync_->setProject(projectId_);
+    position_->setLimits(*project);
     emit projectChanged();
 }
 

@@ -7,15 +7,18 @@
 
 namespace survey::device {
 class LocalStore;
+class PhotoLibrary;
 class SyncClient;
 class SyncEngine;
 } // namespace survey::device
 
+Q_MOC_INCLUDE("position/position_status.h")
 Q_MOC_INCLUDE("session/project_list_model.h")
 Q_MOC_INCLUDE("sync/sync_status.h")
 
 namespace survey::app {
 
+class PositionStatus;
 class ProjectListModel;
 class SyncStatus;
 
@@ -40,6 +43,7 @@ class Session : public QObject {
     Q_PROPERTY(QString projectCode READ projectCode NOTIFY projectChanged)
     Q_PROPERTY(QString projectName READ projectName NOTIFY projectChanged)
     Q_PROPERTY(survey::app::SyncStatus* sync READ sync CONSTANT)
+    Q_PROPERTY(survey::app::PositionStatus* position READ position CONSTANT)
 
   public:
     /// Start-up values; empty server, fingerprint or user mean "as remembered".
@@ -48,6 +52,7 @@ class Session : public QObject {
         QString serverUrl;
         QString fingerprint;
         QString userName;
+        QString nmeaLog; ///< replay this NMEA log instead of the receiver (desktops, tests)
     };
 
     explicit Session(const Options& options, QObject* parent = nullptr);
@@ -58,6 +63,7 @@ class Session : public QObject {
     static Session* create(QQmlEngine* engine, QJSEngine* js);
 
     device::LocalStore& store() { return *store_; }
+    device::PhotoLibrary& photos() { return *photos_; }
 
     QString serverUrl() const { return serverUrl_; }
     QString fingerprint() const { return fingerprint_; }
@@ -72,6 +78,7 @@ class Session : public QObject {
     QString projectCode() const { return projectCode_; }
     QString projectName() const { return projectName_; }
     SyncStatus* sync() const { return sync_.get(); }
+    PositionStatus* position() const { return position_.get(); }
 
     /// The SHA-256 fingerprint as 64 lower-case hex digits (colons, blanks and case are
     /// ignored), or empty when `text` is not one.
@@ -115,10 +122,12 @@ class Session : public QObject {
     void setToken(const QString& token);
 
     std::unique_ptr<device::LocalStore> store_;
+    std::unique_ptr<device::PhotoLibrary> photos_;
     std::unique_ptr<device::SyncClient> client_;
     std::unique_ptr<device::SyncEngine> engine_;
     std::unique_ptr<ProjectListModel> projects_;
     std::unique_ptr<SyncStatus> sync_;
+    std::unique_ptr<PositionStatus> position_;
     QString serverUrl_, fingerprint_, userName_, displayName_, role_, token_;
     QString errorText_, projectId_, projectCode_, projectName_;
     QString clientServer_, clientPin_; ///< what client_ was made for

@@ -13,6 +13,8 @@ QString stageLabel(const QString& stage) {
         return SyncStatus::tr("Uploading changes");
     if (stage == QLatin1String("pull"))
         return SyncStatus::tr("Downloading changes");
+    if (stage == QLatin1String("photos"))
+        return SyncStatus::tr("Uploading photos");
     return stage;
 }
 } // namespace

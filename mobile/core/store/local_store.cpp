@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/local_store.h"
 
+#include "survey/households/street.h"
 #include "survey/storage/migrations.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QUuid>
+#include <set>
 
 namespace survey::device {
 
@@ -128,16 +130,20 @@ QList<records::StoredRecord> LocalStore::children(const QString& entity, const Q
     return out;
 }
 
-QList<HouseholdSummary> LocalStore::households(const QString& projectId, const QString& search) {
+QList<HouseholdSummary> LocalStore::households(const QString& projectId,
+                                               const HouseholdFilter& filter) {
     auto q = db_.prepare(
         "SELECT h.id, h.code, h.head_name, h.address, h.door_no, h.status, h.rev,"
         " (SELECT count(*) FROM outbox o WHERE o.household_id = h.id AND o.state = 'pending'),"
         " (SELECT count(*) FROM outbox o WHERE o.household_id = h.id AND o.state <> 'pending')"
-        " FROM households h WHERE h.project_id = ? AND h.deleted = 0"
+        " FROM households h WHERE h.project_id = ?1 AND h.deleted = 0"
         " AND (?2 = '' OR h.code LIKE ?3 ESCAPE '\\' OR h.head_name LIKE ?3 ESCAPE '\\'"
-        " OR h.address LIKE ?3 ESCAPE '\\') ORDER BY h.code");
+        " OR h.address LIKE ?3 ESCAPE '\\')"
+        " AND (?4 = '' OR coalesce(h.status, 'not_surveyed') = ?4) ORDER BY h.code");
+    const QString search = filter.search.trimmed();
     q.bind(1, projectId.toStdString()).bind(2, search.toStdString());
-    q.bind(3, containsPattern(search));
+    q.bind(3, containsPattern(search)).bind(4, filter.status.toStdString());
+    const std::string street = filter.street.toStdString();
     QList<HouseholdSummary> out;
     while (q.step()) {
         HouseholdSummary s;
@@ -150,8 +156,26 @@ QList<HouseholdSummary> LocalStore::households(const QString& projectId, const Q
         s.rev = q.getInt(6);
         s.pendingChanges = static_cast<int>(q.getInt(7));
         s.problems = static_cast<int>(q.getInt(8));
+        if (filter.unsyncedOnly && s.pendingChanges == 0 && s.problems == 0)
+            continue;
+        if (!street.empty() && households::streetOf(s.address.toStdString()) != street)
+            continue;
         out.append(s);
     }
+    return out;
+}
+
+QStringList LocalStore::streets(const QString& projectId) {
+    auto q = db_.prepare("SELECT DISTINCT address FROM households"
+                         " WHERE project_id = ? AND deleted = 0 AND address IS NOT NULL");
+    q.bind(1, projectId.toStdString());
+    std::set<std::string> streets;
+    while (q.step())
+        if (auto street = households::streetOf(q.getText(0)); !street.empty())
+            streets.insert(std::move(street));
+    QStringList out;
+    for (const auto& street : streets)
+        out.append(QString::fromStdString(street));
     return out;
 }
 

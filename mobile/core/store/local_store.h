@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <vector>
@@ -56,9 +57,17 @@ class LocalStore {
     std::optional<records::StoredRecord> read(const QString& entity, const QString& id);
     /// Live rows of `entity` whose parent field is `parentId`, in the order they were made.
     QList<records::StoredRecord> children(const QString& entity, const QString& parentId);
-    /// Live households of a project whose code, head name or address contains `search`,
-    /// ordered by code.
-    QList<HouseholdSummary> households(const QString& projectId, const QString& search = {});
+    /// Live households of a project that pass `filter`, ordered by code.
+    QList<HouseholdSummary> households(const QString& projectId,
+                                       const HouseholdFilter& filter = {});
+    /// The streets of the project's live households, sorted, for the list's street filter.
+    QStringList streets(const QString& projectId);
+    /// The household's changes the server answered with a conflict or a rejection, oldest first.
+    QList<SyncProblem> syncProblems(const QString& householdId);
+    /// The surveyor has seen a problem and settled it (kept the office's values, or saved
+    /// their own again as a new change): the answered entry leaves the outbox. Pending
+    /// changes are never dismissed. Returns false when there is no such answered entry.
+    bool dismissProblem(qint64 seq);
     /// Changes of the project still waiting to be pushed.
     int pendingCount(const QString& projectId);
 

@@ -110,11 +110,12 @@ void SyncClient::pullChanges(const QString& projectId, qint64 since, int limit) 
          });
 }
 
-void SyncClient::send(const QString& operation, const QByteArray& verb, const QString& path,
-                      const QString& query, const json* body, Handler handler) {
+QNetworkReply* SyncClient::start(const QString& operation, const QByteArray& verb,
+                                 const QString& path, const QString& query, QNetworkRequest request,
+                                 const QByteArray& payload) {
     if (const QString problem = urlProblem(server_); !problem.isEmpty()) {
         fail(operation, QStringLiteral("insecure_http"), problem);
-        return;
+        return nullptr;
     }
     QUrl url = server_;
     QString base = url.path();
@@ -122,19 +123,29 @@ void SyncClient::send(const QString& operation, const QByteArray& verb, const QS
         base.chop(1);
     url.setPath(base + QStringLiteral("/api/v1/") + path, QUrl::TolerantMode);
     url.setQuery(query);
-
-    QNetworkRequest request(url);
+    request.setUrl(url);
     request.setTransferTimeout(kTimeoutMs);
-    request.setRawHeader("Accept", "application/json");
     if (!token_.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token_.toUtf8());
+    // A HEAD through sendCustomRequest would wait for the body its Content-Length announces.
+    QNetworkReply* reply = verb == "HEAD" ? network_.head(request)
+                                          : network_.sendCustomRequest(request, verb, payload);
+    watchTls(reply);
+    return reply;
+}
+
+void SyncClient::send(const QString& operation, const QByteArray& verb, const QString& path,
+                      const QString& query, const json* body, Handler handler) {
+    QNetworkRequest request;
+    request.setRawHeader("Accept", "application/json");
     QByteArray payload;
     if (body) {
         payload = QByteArray::fromStdString(body->dump());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     }
-    QNetworkReply* reply = network_.sendCustomRequest(request, verb, payload);
-    watchTls(reply);
+    QNetworkReply* reply = start(operation, verb, path, query, request, payload);
+    if (!reply)
+        return;
     connect(reply, &QNetworkReply::finished, this, [this, reply, operation, handler] {
         reply->deleteLater();
         const ApiReply answer = readReply(*reply, reply->property(kPinRefused).toBool());
@@ -145,6 +156,54 @@ void SyncClient::send(const QString& operation, const QByteArray& verb, const QS
         if (const QString problem = handler(answer.body); !problem.isEmpty())
             emit failed(operation, QStringLiteral("bad_response"), problem);
     });
+}
+
+void SyncClient::queryBlob(const QString& sha256) {
+    QNetworkRequest request;
+    request.setRawHeader("Tus-Resumable", "1.0.0");
+    QNetworkReply* reply = start(QStringLiteral("blob"), "HEAD",
+                                 QStringLiteral("blobs/%1").arg(encoded(sha256)), {}, request, {});
+    if (reply)
+        connect(reply, &QNetworkReply::finished, this,
+                [this, reply, sha256] { onBlobReply(reply, sha256, true); });
+}
+
+void SyncClient::patchBlob(const QString& sha256, qint64 offset, qint64 length,
+                           const QByteArray& chunk) {
+    QNetworkRequest request;
+    request.setRawHeader("Tus-Resumable", "1.0.0");
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QStringLiteral("application/offset+octet-stream"));
+    request.setRawHeader("Upload-Offset", QByteArray::number(offset));
+    request.setRawHeader("Upload-Length", QByteArray::number(length));
+    QNetworkReply* reply =
+        start(QStringLiteral("blob"), "PATCH", QStringLiteral("blobs/%1").arg(encoded(sha256)), {},
+              request, chunk);
+    if (reply)
+        connect(reply, &QNetworkReply::finished, this,
+                [this, reply, sha256] { onBlobReply(reply, sha256, false); });
+}
+
+void SyncClient::onBlobReply(QNetworkReply* reply, const QString& sha256, bool query) {
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray offsetHeader = reply->rawHeader("Upload-Offset");
+    bool offsetOk = false;
+    const qint64 offset = offsetHeader.toLongLong(&offsetOk);
+    if (!reply->property(kPinRefused).toBool()) {
+        if (status == 404 && query) {
+            emit blobOffsetKnown(sha256, 0);
+            return;
+        }
+        if ((status == 200 || status == 204 || status == 409) && offsetOk && offset >= 0) {
+            emit blobOffsetKnown(sha256, offset);
+            return;
+        }
+    }
+    // Everything else carries the server's error JSON (or is a network / pin failure).
+    const ApiReply answer = readReply(*reply, reply->property(kPinRefused).toBool());
+    emit failed(QStringLiteral("blob"), answer.ok ? QStringLiteral("bad_response") : answer.code,
+                answer.ok ? QStringLiteral("no Upload-Offset in the blob answer") : answer.message);
 }
 
 void SyncClient::watchTls(QNetworkReply* reply) {

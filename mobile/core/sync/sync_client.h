@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -40,6 +41,15 @@ class SyncClient : public QObject {
     /// GET /projects/{pid}/changes → changesPulled.
     void pullChanges(const QString& projectId, qint64 since, int limit);
 
+    /// HEAD /blobs/{sha256} → blobOffsetKnown with how much of it the server holds (0 when
+    /// it has nothing, the whole length when it is complete).
+    void queryBlob(const QString& sha256);
+    /// PATCH /blobs/{sha256}: `chunk` is the blob's bytes from `offset`, of `length` in all
+    /// (tus 1.0 core) → blobOffsetKnown with the server's new offset. A server holding a
+    /// different offset answers 409 with its offset: that too is blobOffsetKnown, so the
+    /// caller simply continues from where the server stands.
+    void patchBlob(const QString& sha256, qint64 offset, qint64 length, const QByteArray& chunk);
+
     /// Transfer timeout of every request.
     static constexpr int kTimeoutMs = 30'000;
 
@@ -48,7 +58,8 @@ class SyncClient : public QObject {
     void projectsFetched(const QList<survey::device::ProjectInfo>& projects);
     void pushed(const survey::sync::PushResponse& response);
     void changesPulled(const survey::sync::ChangesPage& page);
-    /// `operation` is "login", "projects", "push" or "changes"; `code` the server's error
+    void blobOffsetKnown(const QString& sha256, qint64 offset);
+    /// `operation` is "login", "projects", "push", "changes" or "blob"; `code` the server's error
     /// code, or "network", "tls_pin", "bad_response" ("insecure_http" for a refused URL).
     void failed(const QString& operation, const QString& code, const QString& message);
 
@@ -58,6 +69,13 @@ class SyncClient : public QObject {
 
     void send(const QString& operation, const QByteArray& verb, const QString& path,
               const QString& query, const nlohmann::json* body, Handler handler);
+    /// Starts a request with the token and the pin check; nullptr (and `failed`) when the
+    /// server URL is refused.
+    QNetworkReply* start(const QString& operation, const QByteArray& verb, const QString& path,
+                         const QString& query, QNetworkRequest request, const QByteArray& payload);
+    /// A blob request's answer: the Upload-Offset of a 200/204 (or of a 409), 0 for a HEAD's
+    /// 404 (`query`).
+    void onBlobReply(QNetworkReply* reply, const QString& sha256, bool query);
     void watchTls(QNetworkReply* reply);
     void fail(const QString& operation, const QString& code, const QString& message);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sync/sync_engine.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <algorithm>
 #include <exception>
 
@@ -12,6 +14,7 @@ SyncEngine::SyncEngine(LocalStore& store, SyncClient& client, QObject* parent)
     : QObject(parent), store_(store), client_(client) {
     connect(&client_, &SyncClient::pushed, this, &SyncEngine::onPushed);
     connect(&client_, &SyncClient::changesPulled, this, &SyncEngine::onPulled);
+    connect(&client_, &SyncClient::blobOffsetKnown, this, &SyncEngine::onBlobOffset);
     connect(&client_, &SyncClient::failed, this, &SyncEngine::onFailed);
 }
 
@@ -19,7 +22,9 @@ void SyncEngine::syncProject(const QString& projectId) {
     if (busy())
         return;
     projectId_ = projectId;
-    pushed_ = problems_ = pulled_ = 0;
+    pushed_ = problems_ = pulled_ = blobsDone_ = blobsTotal_ = 0;
+    blobQueue_.clear();
+    blobSha_.clear();
     inFlight_.clear();
     stage_ = Stage::Pushing;
     emit busyChanged();
@@ -101,11 +106,65 @@ void SyncEngine::onPulled(const sync::ChangesPage& page) {
             pullNext();
             return;
         }
-        QString message = tr("Synced: %1 changes sent, %2 received.").arg(pushed_).arg(pulled_);
+        summary_ = tr("Synced: %1 changes sent, %2 received.").arg(pushed_).arg(pulled_);
         if (problems_ > 0)
-            message += QLatin1Char(' ') +
-                       tr("%1 changes were not accepted and need attention.").arg(problems_);
-        finish(true, message);
+            summary_ += QLatin1Char(' ') +
+                        tr("%1 changes were not accepted and need attention.").arg(problems_);
+        stage_ = Stage::Uploading;
+        if (photos_) {
+            blobQueue_ = photos_->pendingUploads(projectId_);
+            blobsTotal_ = static_cast<int>(blobQueue_.size());
+        }
+        uploadNext();
+    } catch (const std::exception& e) {
+        finish(false, QString::fromUtf8(e.what()));
+    }
+}
+
+void SyncEngine::uploadNext() {
+    if (blobQueue_.isEmpty()) {
+        blobSha_.clear();
+        finish(true, blobsTotal_ > 0
+                         ? summary_ + QLatin1Char(' ') + tr("%1 photos uploaded.").arg(blobsDone_)
+                         : summary_);
+        return;
+    }
+    blobSha_ = blobQueue_.takeFirst();
+    const QFileInfo file(photos_->pathOf(blobSha_));
+    if (!file.exists()) {
+        finish(false, tr("A photo file is missing on this tablet: %1").arg(blobSha_));
+        return;
+    }
+    blobSize_ = file.size();
+    blobSentFrom_ = -1;
+    client_.queryBlob(blobSha_);
+}
+
+void SyncEngine::onBlobOffset(const QString& sha256, qint64 offset) {
+    if (stage_ != Stage::Uploading || sha256 != blobSha_)
+        return;
+    try {
+        if (offset >= blobSize_) {
+            photos_->markUploaded(sha256);
+            ++blobsDone_;
+            emit progress(QStringLiteral("photos"), blobsDone_, blobsTotal_);
+            uploadNext();
+            return;
+        }
+        // The server answered the same offset to the bytes sent from it: it is not
+        // taking them, and sending them again would loop.
+        if (offset == blobSentFrom_) {
+            finish(false, tr("The server did not accept a photo's bytes."));
+            return;
+        }
+        QFile file(photos_->pathOf(sha256));
+        if (!file.open(QIODevice::ReadOnly) || !file.seek(offset)) {
+            finish(false, tr("Cannot read a photo file: %1").arg(file.errorString()));
+            return;
+        }
+        const QByteArray chunk = file.read(std::min(kBlobChunk, blobSize_ - offset));
+        blobSentFrom_ = offset;
+        client_.patchBlob(sha256, offset, blobSize_, chunk);
     } catch (const std::exception& e) {
         finish(false, QString::fromUtf8(e.what()));
     }
@@ -113,7 +172,8 @@ void SyncEngine::onPulled(const sync::ChangesPage& page) {
 
 void SyncEngine::onFailed(const QString& operation, const QString& code, const QString& message) {
     const bool ours = (stage_ == Stage::Pushing && operation == u"push") ||
-                      (stage_ == Stage::Pulling && operation == u"changes");
+                      (stage_ == Stage::Pulling && operation == u"changes") ||
+                      (stage_ == Stage::Uploading && operation == u"blob");
     if (!ours)
         return;
     finish(false, message.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(message, code));

@@ -44,7 +44,9 @@ ApplicationWindow {
                                             signerName: review.review.headName,
                                             shortHash: review.review.shortHash }, StackView.Immediate);
         }
-        else if (name === "building" || name === "part") {
+        else if (name === "photos") {
+            stack.push(photoPage, { householdId: householdId }, StackView.Immediate);
+        } else if (name === "building" || name === "part") {
             const page = stack.push(buildingPage, { householdId: householdId }, StackView.Immediate);
             if (name === "part")
                 page.editPart(partId);
@@ -98,7 +100,12 @@ ApplicationWindow {
         HouseholdFormPage {
             onMeasureRequested: id => stack.push(buildingPage, { householdId: id })
             onReviewRequested: id => stack.push(reviewPage, { householdId: id })
+            onPhotosRequested: id => stack.push(photoPage, { householdId: id })
         }
+    }
+    Component {
+        id: photoPage
+        PhotoPage {}
     }
     Component {
         id: buildingPage

@@ -16,6 +16,7 @@ QtObject {
     readonly property color error: "#C62828"
     readonly property color pending: "#E8710A"
     readonly property color ok: "#2E7D32"
+    readonly property color caution: "#F9A825" // amber; needs dark text to stay readable
 
     readonly property int touch: 48
     readonly property int spacing: 16

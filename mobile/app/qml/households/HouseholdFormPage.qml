@@ -17,6 +17,7 @@ Page {
 
     signal measureRequested(string householdId)
     signal reviewRequested(string householdId)
+    signal photosRequested(string householdId)
 
     function close() {
         if (editor.dirty)
@@ -28,6 +29,9 @@ Page {
     background: Rectangle {
         color: SvTheme.background
     }
+
+    // The entrance position is recorded here, so the receiver starts with this page.
+    Component.onCompleted: Session.position.start()
 
     HouseholdEditor {
         id: editor
@@ -44,6 +48,13 @@ Page {
         subtitle: statuses.labelFor(editor.status) + (editor.dirty ? " · " + qsTr("unsaved changes") : "")
         onBackClicked: page.close()
 
+        SvPositionBadge {
+            objectName: "positionBadge"
+            verdict: Session.position.verdict
+            accuracyText: Session.position.accuracyText
+            ageText: Session.position.ageText
+            replaying: Session.position.replaying
+        }
         SvHeaderButton {
             objectName: "save"
             text: qsTr("Save")
@@ -59,6 +70,13 @@ Page {
         SvBanner {
             Layout.fillWidth: true
             text: editor.saveError
+        }
+        SvBanner {
+            objectName: "reviewComment"
+            Layout.fillWidth: true
+            text: editor.status === "returned"
+                  ? qsTr("Returned by the reviewer: %1").arg(editor.reviewComment || qsTr("no comment"))
+                  : ""
         }
 
         Flickable {
@@ -76,6 +94,13 @@ Page {
                 columns: page.wide ? 2 : 1
                 columnSpacing: SvTheme.spacing
                 rowSpacing: SvTheme.spacing
+
+                SvSyncProblemSection {
+                    objectName: "syncProblems"
+                    Layout.fillWidth: true
+                    Layout.columnSpan: grid.columns
+                    householdId: editor.householdId
+                }
 
                 SvSection {
                     Layout.fillWidth: true
@@ -136,6 +161,14 @@ Page {
                         placeholder: qsTr("Building-unit-room, e.g. 3-2-301")
                         onEdited: text => editor.doorNo = text
                     }
+                    SvPositionField {
+                        objectName: "position"
+                        Layout.fillWidth: true
+                        recordedText: editor.positionText
+                        errorText: editor.positionError
+                        hint: Session.position.verdict === PositionStatus.Accepted ? "" : Session.position.message
+                        onRecordClicked: editor.recordPosition()
+                    }
                 }
 
                 SvSection {
@@ -188,6 +221,14 @@ Page {
                         Material.accent: SvTheme.primary
                         text: qsTr("Building and measurement")
                         onClicked: page.measureRequested(editor.householdId)
+                    }
+                    Button {
+                        objectName: "photos"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: SvTheme.touch + 8
+                        enabled: !editor.isNew
+                        text: qsTr("Photos")
+                        onClicked: page.photosRequested(editor.householdId)
                     }
                     Button {
                         objectName: "review"

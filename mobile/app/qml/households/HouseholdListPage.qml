@@ -30,7 +30,10 @@ Page {
         id: households
         session: Session
         projectId: Session.projectId
-        search: searchField.text
+        search: filterBar.searchText
+        statusFilter: filterBar.status
+        streetFilter: filterBar.street
+        unsyncedOnly: filterBar.unsyncedOnly
     }
 
     ColumnLayout {
@@ -49,30 +52,11 @@ Page {
             isError: !Session.sync.busy && !Session.sync.lastOk
         }
 
-        Pane {
+        SvHouseholdFilterBar {
+            id: filterBar
+            objectName: "filterBar"
             Layout.fillWidth: true
-            padding: SvTheme.smallSpacing
-            Material.background: SvTheme.surface
-            Material.elevation: 1
-
-            TextField {
-                id: searchField
-                objectName: "search"
-                width: Math.min(parent.width, 640)
-                height: SvTheme.touch
-                leftPadding: 44
-                placeholderText: qsTr("Search code, head of household or address")
-                selectByMouse: true
-                inputMethodHints: Qt.ImhNoPredictiveText
-
-                SvIcon {
-                    anchors.left: parent.left
-                    anchors.leftMargin: 10
-                    anchors.verticalCenter: parent.verticalCenter
-                    name: "search"
-                    color: SvTheme.secondaryText
-                }
-            }
+            streets: households.streets
         }
 
         ListView {
@@ -98,8 +82,10 @@ Page {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 color: SvTheme.secondaryText
-                text: searchField.text.length > 0 ? qsTr("No household matches “%1”.").arg(searchField.text)
-                                                  : qsTr("No household yet. Add the first one with the + button.")
+                text: filterBar.searchText.length > 0 ? qsTr("No household matches “%1”.").arg(filterBar.searchText)
+                                                      : filterBar.status || filterBar.street || filterBar.unsyncedOnly
+                                                        ? qsTr("No household matches these filters.")
+                                                        : qsTr("No household yet. Add the first one with the + button.")
             }
         }
     }

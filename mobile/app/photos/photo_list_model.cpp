@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "photos/photo_list_model.h"
+
+#include "app/language.h"
+#include "households/code_labels.h"
+#include "session/session.h"
+
+#include <QDateTime>
+#include <QUrl>
+#include <algorithm>
+#include <cmath>
+
+namespace survey::app {
+
+PhotoListModel::PhotoListModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void PhotoListModel::setSession(Session* session) {
+    if (session == session_)
+        return;
+    disconnect(recordsConnection_);
+    session_ = session;
+    if (session_)
+        recordsConnection_ =
+            connect(session_, &Session::recordsChanged, this, &PhotoListModel::refresh);
+    emit sessionChanged();
+    refresh();
+}
+
+void PhotoListModel::setHouseholdId(const QString& id) {
+    if (id == householdId_)
+        return;
+    householdId_ = id;
+    emit householdIdChanged();
+    refresh();
+}
+
+void PhotoListModel::componentComplete() {
+    complete_ = true;
+    refresh();
+}
+
+int PhotoListModel::pendingUploads() const {
+    return static_cast<int>(
+        std::count_if(rows_.begin(), rows_.end(), [](const auto& p) { return !p.uploaded; }));
+}
+
+void PhotoListModel::refresh() {
+    if (!complete_)
+        return;
+    beginResetModel();
+    rows_ = session_ && !householdId_.isEmpty() ? session_->photos().photosOf(householdId_)
+                                                : QList<device::PhotoSummary>{};
+    endResetModel();
+    emit countChanged();
+}
+
+int PhotoListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant PhotoListModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto& p = rows_[index.row()];
+    switch (role) {
+    case PhotoIdRole:
+        return p.id;
+    case SourceRole:
+        return session_ ? QUrl::fromLocalFile(session_->photos().pathOf(p.sha256)) : QUrl();
+    case CategoryLabelRole:
+        return codeLabel(CodeTable::PhotoCategory, p.category, Language::isEnglish());
+    case TakenAtRole:
+        // The time as the surveyor's tablet showed it when the photo was taken.
+        return QDateTime::fromString(p.takenAt, Qt::ISODate)
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case PositionTextRole:
+        return p.hasFix ? tr("±%1 m").arg(std::lround(p.accuracyM)) : tr("No position");
+    case UploadedRole:
+        return p.uploaded;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PhotoListModel::roleNames() const {
+    return {{PhotoIdRole, "photoId"},
+            {SourceRole, "source"},
+            {CategoryLabelRole, "categoryLabel"},
+            {TakenAtRole, "takenAt"},
+            {PositionTextRole, "positionText"},
+            {UploadedRole, "uploaded"}};
+}
+
+} // namespace survey::app
