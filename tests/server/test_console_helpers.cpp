@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// The console's pure helpers: the session cookie and its CSRF token, the street of an
-// address (progress per street) and the ledger's CSV (quoting, BOM, formula injection).
+// The console's pure helpers: the session cookie and its CSRF token and the ledger's CSV
+// (quoting, BOM, formula injection). The street of an address is shared code (unit.test_street).
 #include "auth/session_cookie.h"
 #include "ledger/csv_writer.h"
-#include "progress/street_of.h"
 
 #include <QtTest>
 
@@ -13,30 +12,6 @@ class TestConsoleHelpers : public QObject {
     Q_OBJECT
 
   private slots:
-    void streetOf_data() {
-        QTest::addColumn<QString>("address");
-        QTest::addColumn<QString>("street");
-        QTest::newRow("district then road") << "湖北省武汉市武昌区示范路12号"
-                                            << "示范路";
-        QTest::newRow("lane") << "湖北省武汉市武昌区和平巷3号"
-                              << "和平巷";
-        QTest::newRow("avenue keeps its first word") << "武汉市江岸区中山大道88号"
-                                                     << "中山大道";
-        QTest::newRow("a 小区 after the street") << "武昌区建设街5号阳光小区2栋"
-                                                 << "建设街";
-        QTest::newRow("no unit before the street") << "解放路7号"
-                                                   << "解放路";
-        QTest::newRow("no street word") << "湖北省武汉市武昌区某单位宿舍"
-                                        << "";
-        QTest::newRow("empty") << ""
-                               << "";
-    }
-    void streetOf() {
-        QFETCH(QString, address);
-        QFETCH(QString, street);
-        QCOMPARE(QString::fromStdString(progress::streetOf(address.toStdString())), street);
-    }
-
     void sessionCookie() {
         httplib::Request req;
         req.headers.emplace("Cookie", "theme=dark; survey_session=abc123 ; other=1");

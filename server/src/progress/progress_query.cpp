@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "progress/progress_query.h"
 
-#include "progress/street_of.h"
+#include "survey/households/street.h"
 
 #include <map>
 
@@ -47,7 +47,7 @@ json projectProgress(storage::Database& db, const std::string& projectId) {
         const std::string status = q.getText(0);
         ++total;
         ++byStatus[status];
-        ++byStreet[streetOf(q.getText(1))][status];
+        ++byStreet[households::streetOf(q.getText(1))][status];
         ++byTeam[q.isNull(2) ? std::string() : q.getText(2)][status];
     }
     const std::int64_t signedHouseholds =

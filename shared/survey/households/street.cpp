@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "survey/households/street.h"
 
+#include <algorithm>
+#include <array>
+
 namespace survey::households {
 
 namespace {
+
+// UTF-8 is self-synchronising: a byte search for a whole character never matches inside
+// another one.
+constexpr std::array<std::string_view, 7> kUnits = {"省", "市", "区", "县", "镇", "乡", "街道"};
 
 bool isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -25,7 +32,11 @@ std::string streetOf(std::string_view address) {
     std::size_t end = 0;
     while (end < address.size() && !numberStartsAt(address, end))
         ++end;
+    const std::string_view beforeNumber = address.substr(0, end);
     std::size_t begin = 0;
+    for (auto unit : kUnits)
+        if (auto at = beforeNumber.rfind(unit); at != std::string_view::npos)
+            begin = std::max(begin, at + unit.size());
     while (begin < end && isSpace(address[begin]))
         ++begin;
     while (end > begin && isSpace(address[end - 1]))
