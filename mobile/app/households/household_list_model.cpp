@@ -10,7 +10,7 @@
 
 namespace survey::app {
 
-HouseholdListModel::HouseholdListModel(QObject* parent) : QAbstractListModel(parent) {
+HouseholdListModel::HouseholdListModel(QObject* parent) : SessionListModel(parent) {
     if (auto* language = Language::instance()) {
         connect(language, &Language::codeChanged, this, [this] {
             if (!rows_.isEmpty())
@@ -19,76 +19,36 @@ HouseholdListModel::HouseholdListModel(QObject* parent) : QAbstractListModel(par
     }
 }
 
-void HouseholdListModel::setSession(Session* session) {
-    if (session == session_)
-        return;
-    disconnect(recordsConnection_);
-    session_ = session;
-    if (session_)
-        recordsConnection_ =
-            connect(session_, &Session::recordsChanged, this, &HouseholdListModel::refresh);
-    emit sessionChanged();
-    refresh();
-}
-
 void HouseholdListModel::setProjectId(const QString& id) {
-    if (id == projectId_)
-        return;
-    projectId_ = id;
-    emit projectIdChanged();
-    refresh();
+    setInput(this, projectId_, id, &HouseholdListModel::projectIdChanged);
 }
 
 void HouseholdListModel::setSearch(const QString& text) {
-    if (text == search_)
-        return;
-    search_ = text;
-    emit searchChanged();
-    refresh();
+    setInput(this, search_, text, &HouseholdListModel::searchChanged);
 }
 
 void HouseholdListModel::setStatusFilter(const QString& status) {
-    if (status == filter_.status)
-        return;
-    filter_.status = status;
-    emit filterChanged();
-    refresh();
+    setInput(this, filter_.status, status, &HouseholdListModel::filterChanged);
 }
 
 void HouseholdListModel::setStreetFilter(const QString& street) {
-    if (street == filter_.street)
-        return;
-    filter_.street = street;
-    emit filterChanged();
-    refresh();
+    setInput(this, filter_.street, street, &HouseholdListModel::filterChanged);
 }
 
 void HouseholdListModel::setUnsyncedOnly(bool on) {
-    if (on == filter_.unsyncedOnly)
-        return;
-    filter_.unsyncedOnly = on;
-    emit filterChanged();
-    refresh();
+    setInput(this, filter_.unsyncedOnly, on, &HouseholdListModel::filterChanged);
 }
 
-void HouseholdListModel::componentComplete() {
-    complete_ = true;
-    refresh();
-}
-
-void HouseholdListModel::refresh() {
-    // Until QML has set every property, a refresh would query with half the inputs.
-    if (!complete_)
-        return;
+void HouseholdListModel::reload() {
     QList<Row> rows;
     QStringList streets;
-    if (session_ && !projectId_.isEmpty()) {
+    if (session() && !projectId_.isEmpty()) {
         auto filter = filter_;
         filter.search = search_;
-        for (const auto& h : session_->store().households(projectId_, filter))
+        for (const auto& h : session()->store().households(projectId_, filter))
             rows.append({h.id, h.code, h.headName, h.address, h.doorNo, h.status, h.pendingChanges,
                          h.problems});
-        streets = session_->store().streets(projectId_);
+        streets = session()->store().streets(projectId_);
     }
     if (streets != streets_) {
         streets_ = std::move(streets);

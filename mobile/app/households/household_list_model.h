@@ -1,29 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "session/session_list_model.h"
 #include "store/store_types.h"
 
-#include <QAbstractListModel>
-#include <QPointer>
 #include <QQmlEngine>
-#include <QQmlParserStatus>
 #include <QStringList>
 
-// Q_PROPERTY of Session* needs the complete type in moc's output.
-Q_MOC_INCLUDE("session/session.h")
-
 namespace survey::app {
-
-class Session;
 
 /// The households of a project as stored on this tablet, filtered by a search text, each
 /// with its status label and its number of changes not yet synced. Refreshes itself when
 /// the session reports saved or synced records.
-class HouseholdListModel : public QAbstractListModel, public QQmlParserStatus {
+class HouseholdListModel : public SessionListModel {
     Q_OBJECT
-    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
-    Q_PROPERTY(survey::app::Session* session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString projectId READ projectId WRITE setProjectId NOTIFY projectIdChanged)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
     /// Household status code, "" for all.
@@ -52,8 +43,6 @@ class HouseholdListModel : public QAbstractListModel, public QQmlParserStatus {
 
     explicit HouseholdListModel(QObject* parent = nullptr);
 
-    Session* session() const { return session_; }
-    void setSession(Session* session);
     QString projectId() const { return projectId_; }
     void setProjectId(const QString& id);
     QString search() const { return search_; }
@@ -67,17 +56,11 @@ class HouseholdListModel : public QAbstractListModel, public QQmlParserStatus {
     QStringList streets() const { return streets_; }
     int count() const { return static_cast<int>(rows_.size()); }
 
-    Q_INVOKABLE void refresh();
-
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void classBegin() override {}
-    void componentComplete() override;
-
   signals:
-    void sessionChanged();
     void projectIdChanged();
     void searchChanged();
     void filterChanged();
@@ -85,6 +68,7 @@ class HouseholdListModel : public QAbstractListModel, public QQmlParserStatus {
     void countChanged();
 
   private:
+    void reload() override;
     struct Row {
         QString id, code, headName, address, doorNo, status;
         int pending = 0;
@@ -92,9 +76,6 @@ class HouseholdListModel : public QAbstractListModel, public QQmlParserStatus {
         friend bool operator==(const Row&, const Row&) = default;
     };
 
-    QPointer<Session> session_;
-    QMetaObject::Connection recordsConnection_;
-    bool complete_ = false;
     QString projectId_, search_;
     device::HouseholdFilter filter_;
     QStringList streets_;

@@ -10,7 +10,7 @@
 
 namespace survey::app {
 
-MemberListModel::MemberListModel(QObject* parent) : QAbstractListModel(parent) {
+MemberListModel::MemberListModel(QObject* parent) : SessionListModel(parent) {
     if (auto* language = Language::instance()) {
         connect(language, &Language::codeChanged, this, [this] {
             if (!rows_.isEmpty())
@@ -19,30 +19,14 @@ MemberListModel::MemberListModel(QObject* parent) : QAbstractListModel(parent) {
     }
 }
 
-void MemberListModel::setSession(Session* session) {
-    if (session == session_)
-        return;
-    disconnect(recordsConnection_);
-    session_ = session;
-    if (session_)
-        recordsConnection_ =
-            connect(session_, &Session::recordsChanged, this, &MemberListModel::refresh);
-    emit sessionChanged();
-    refresh();
-}
-
 void MemberListModel::setHouseholdId(const QString& id) {
-    if (id == householdId_)
-        return;
-    householdId_ = id;
-    emit householdIdChanged();
-    refresh();
+    setInput(this, householdId_, id, &MemberListModel::householdIdChanged);
 }
 
-void MemberListModel::refresh() {
+void MemberListModel::reload() {
     QList<Row> rows;
-    if (session_ && !householdId_.isEmpty()) {
-        for (const auto& r : session_->store().children(QStringLiteral("member"), householdId_)) {
+    if (session() && !householdId_.isEmpty()) {
+        for (const auto& r : session()->store().children(QStringLiteral("member"), householdId_)) {
             rows.append({QString::fromStdString(r.id), textField(r.fields, "name"),
                          textField(r.fields, "relation"), textField(r.fields, "id_number"),
                          textField(r.fields, "phone"), textField(r.fields, "circumstances")});

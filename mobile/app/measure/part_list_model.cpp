@@ -15,7 +15,7 @@
 
 namespace survey::app {
 
-PartListModel::PartListModel(QObject* parent) : QAbstractListModel(parent) {
+PartListModel::PartListModel(QObject* parent) : SessionListModel(parent) {
     if (auto* language = Language::instance()) {
         connect(language, &Language::codeChanged, this, [this] {
             if (!rows_.isEmpty())
@@ -24,37 +24,14 @@ PartListModel::PartListModel(QObject* parent) : QAbstractListModel(parent) {
     }
 }
 
-void PartListModel::setSession(Session* session) {
-    if (session == session_)
-        return;
-    disconnect(recordsConnection_);
-    session_ = session;
-    if (session_)
-        recordsConnection_ =
-            connect(session_, &Session::recordsChanged, this, &PartListModel::refresh);
-    emit sessionChanged();
-    refresh();
-}
-
 void PartListModel::setBuildingId(const QString& id) {
-    if (id == buildingId_)
-        return;
-    buildingId_ = id;
-    emit buildingIdChanged();
-    refresh();
+    setInput(this, buildingId_, id, &PartListModel::buildingIdChanged);
 }
 
-void PartListModel::componentComplete() {
-    complete_ = true;
-    refresh();
-}
-
-void PartListModel::refresh() {
-    if (!complete_)
-        return;
+void PartListModel::reload() {
     QList<Row> rows;
-    if (session_ && !buildingId_.isEmpty()) {
-        for (const auto& part : session_->store().children(QStringLiteral("part"), buildingId_)) {
+    if (session() && !buildingId_.isEmpty()) {
+        for (const auto& part : session()->store().children(QStringLiteral("part"), buildingId_)) {
             if (part.deleted)
                 continue;
             Row row;

@@ -12,31 +12,10 @@
 
 namespace survey::app {
 
-PhotoListModel::PhotoListModel(QObject* parent) : QAbstractListModel(parent) {}
-
-void PhotoListModel::setSession(Session* session) {
-    if (session == session_)
-        return;
-    disconnect(recordsConnection_);
-    session_ = session;
-    if (session_)
-        recordsConnection_ =
-            connect(session_, &Session::recordsChanged, this, &PhotoListModel::refresh);
-    emit sessionChanged();
-    refresh();
-}
+PhotoListModel::PhotoListModel(QObject* parent) : SessionListModel(parent) {}
 
 void PhotoListModel::setHouseholdId(const QString& id) {
-    if (id == householdId_)
-        return;
-    householdId_ = id;
-    emit householdIdChanged();
-    refresh();
-}
-
-void PhotoListModel::componentComplete() {
-    complete_ = true;
-    refresh();
+    setInput(this, householdId_, id, &PhotoListModel::householdIdChanged);
 }
 
 int PhotoListModel::pendingUploads() const {
@@ -44,12 +23,10 @@ int PhotoListModel::pendingUploads() const {
         std::count_if(rows_.begin(), rows_.end(), [](const auto& p) { return !p.uploaded; }));
 }
 
-void PhotoListModel::refresh() {
-    if (!complete_)
-        return;
+void PhotoListModel::reload() {
     beginResetModel();
-    rows_ = session_ && !householdId_.isEmpty() ? session_->photos().photosOf(householdId_)
-                                                : QList<device::PhotoSummary>{};
+    rows_ = session() && !householdId_.isEmpty() ? session()->photos().photosOf(householdId_)
+                                                 : QList<device::PhotoSummary>{};
     endResetModel();
     emit countChanged();
 }
@@ -66,7 +43,7 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const {
     case PhotoIdRole:
         return p.id;
     case SourceRole:
-        return session_ ? QUrl::fromLocalFile(session_->photos().pathOf(p.sha256)) : QUrl();
+        return session() ? QUrl::fromLocalFile(session()->photos().pathOf(p.sha256)) : QUrl();
     case CategoryLabelRole:
         return codeLabel(CodeTable::PhotoCategory, p.category, Language::isEnglish());
     case TakenAtRole:

@@ -55,39 +55,16 @@ QString fieldLabel(const QString& field) {
 }
 } // namespace
 
-SyncProblemListModel::SyncProblemListModel(QObject* parent) : QAbstractListModel(parent) {}
-
-void SyncProblemListModel::setSession(Session* session) {
-    if (session == session_)
-        return;
-    disconnect(recordsConnection_);
-    session_ = session;
-    if (session_)
-        recordsConnection_ =
-            connect(session_, &Session::recordsChanged, this, &SyncProblemListModel::refresh);
-    emit sessionChanged();
-    refresh();
-}
+SyncProblemListModel::SyncProblemListModel(QObject* parent) : SessionListModel(parent) {}
 
 void SyncProblemListModel::setHouseholdId(const QString& id) {
-    if (id == householdId_)
-        return;
-    householdId_ = id;
-    emit householdIdChanged();
-    refresh();
+    setInput(this, householdId_, id, &SyncProblemListModel::householdIdChanged);
 }
 
-void SyncProblemListModel::componentComplete() {
-    complete_ = true;
-    refresh();
-}
-
-void SyncProblemListModel::refresh() {
-    if (!complete_)
-        return;
+void SyncProblemListModel::reload() {
     QList<Row> rows;
-    if (session_ && !householdId_.isEmpty()) {
-        for (const auto& problem : session_->store().syncProblems(householdId_)) {
+    if (session() && !householdId_.isEmpty()) {
+        for (const auto& problem : session()->store().syncProblems(householdId_)) {
             if (problem.fields.isEmpty())
                 rows.append({problem, -1});
             for (int i = 0; i < problem.fields.size(); ++i)
@@ -101,18 +78,18 @@ void SyncProblemListModel::refresh() {
 }
 
 bool SyncProblemListModel::keepOffice(int row) {
-    if (!session_ || row < 0 || row >= count())
+    if (!session() || row < 0 || row >= count())
         return false;
-    const bool done = session_->store().dismissProblem(rows_[row].problem.seq);
-    session_->notifyRecordsChanged();
+    const bool done = session()->store().dismissProblem(rows_[row].problem.seq);
+    session()->notifyRecordsChanged();
     return done;
 }
 
 bool SyncProblemListModel::keepMine(int row) {
-    if (!session_ || row < 0 || row >= count() || rows_[row].field < 0)
+    if (!session() || row < 0 || row >= count() || rows_[row].field < 0)
         return false;
     const auto& problem = rows_[row].problem;
-    auto& store = session_->store();
+    auto& store = session()->store();
     try {
         const auto record = store.read(problem.entity, problem.entityId);
         if (!record)
@@ -135,7 +112,7 @@ bool SyncProblemListModel::keepMine(int row) {
         qWarning("keepMine: %s", e.what());
         return false;
     }
-    session_->notifyRecordsChanged();
+    session()->notifyRecordsChanged();
     return true;
 }
 
