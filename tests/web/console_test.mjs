@@ -10,7 +10,9 @@ import {openBrowser} from './browser.mjs';
 import {demoData, startServer} from './server.mjs';
 
 const out = process.env.SURVEY_WEB_OUT || '.';
-const shot = (page, name) => page.screenshot({path: join(out, `${name}.png`), fullPage: true});
+// Full-page shots from the top: Chromium paints sticky elements (top bar, table headers) where the
+// current scroll offset puts them, so a scrolled page shows them mid-page and headers under rows.
+const shot = async (page, name) => { await page.evaluate(() => window.scrollTo(0, 0)); return page.screenshot({path: join(out, `${name}.png`), fullPage: true}); };
 
 async function checkHeaders(request, url) {
   const res = await request.get(`${url}/`);
