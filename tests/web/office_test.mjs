@@ -8,7 +8,8 @@ import {openBrowser} from './browser.mjs';
 import {demoData, startServer} from './server.mjs';
 
 const out = process.env.SURVEY_WEB_OUT || '.';
-const shot = (page, name) => page.screenshot({path: join(out, `${name}.png`), fullPage: true});
+// Full-page shots from the top: Chromium draws sticky headers where the scroll position puts them.
+const shot = async (page, name) => { await page.evaluate(() => window.scrollTo(0, 0)); return page.screenshot({path: join(out, `${name}.png`), fullPage: true}); };
 
 // Clicks and waits until the view has been drawn anew (the console redraws after a change).
 async function clickAndRedraw(page, selector) {
