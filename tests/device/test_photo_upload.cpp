@@ -92,6 +92,7 @@ class TestPhotoUpload : public QObject {
     Q_OBJECT
   private slots:
     void interruptedUploadResumesWhereItStopped();
+    void missingFileDoesNotHoldBackTheOthers();
 };
 
 void TestPhotoUpload::interruptedUploadResumesWhereItStopped() {
@@ -150,6 +151,38 @@ void TestPhotoUpload::interruptedUploadResumesWhereItStopped() {
     QVERIFY(finished.wait(kWaitMs));
     QVERIFY(finished.at(2).at(0).toBool());
     QCOMPARE(tus.heads, headsBefore);
+}
+
+void TestPhotoUpload::missingFileDoesNotHoldBackTheOthers() {
+    TusServer tus;
+    test::FakeServer server{[&tus](const FakeRequest& r) { return tus(r); }};
+    QVERIFY(server.listen());
+    SyncClient client(server.url(), QString());
+    TempStore t;
+    const QString hh = t.store->save(kProject, QStringLiteral("household"), {}, {{"code", "H-8"}});
+    PhotoLibrary photos(*t.store, t.dir.filePath(QStringLiteral("photos")));
+    PhotoStamp stamp{QDateTime(QDate(2026, 11, 30), QTime(11, 0), QTimeZone(8 * 3600)),
+                     {},
+                     QStringLiteral("H-8")};
+    photos.add(noisyPhoto(3),
+               {kProject, hh, {}, QStringLiteral("facade"), QStringLiteral("s"), stamp});
+    stamp.takenAt = stamp.takenAt.addSecs(5);
+    photos.add(noisyPhoto(4),
+               {kProject, hh, {}, QStringLiteral("interior"), QStringLiteral("s"), stamp});
+    const QStringList pending = photos.pendingUploads(kProject);
+    QCOMPARE(pending.size(), 2);
+    QVERIFY(QFile::remove(photos.pathOf(pending[0])));
+
+    SyncEngine engine(*t.store, client);
+    engine.setPhotoLibrary(&photos);
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.syncProject(kProject);
+    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY(!finished.at(0).at(0).toBool());
+    QVERIFY2(finished.at(0).at(1).toString().contains(QStringLiteral("1 photo files are missing")),
+             qPrintable(finished.at(0).at(1).toString()));
+    QCOMPARE(photos.pendingUploads(kProject), QStringList{pending[0]});
+    QVERIFY(tus.blobs.contains(pending[1]));
 }
 
 QTEST_MAIN(TestPhotoUpload)

@@ -22,7 +22,7 @@ void SyncEngine::syncProject(const QString& projectId) {
     if (busy())
         return;
     projectId_ = projectId;
-    pushed_ = problems_ = pulled_ = blobsDone_ = blobsTotal_ = 0;
+    pushed_ = problems_ = pulled_ = blobsDone_ = blobsTotal_ = blobsMissing_ = 0;
     blobQueue_.clear();
     blobSha_.clear();
     inFlight_.clear();
@@ -122,17 +122,26 @@ void SyncEngine::onPulled(const sync::ChangesPage& page) {
 }
 
 void SyncEngine::uploadNext() {
-    if (blobQueue_.isEmpty()) {
-        blobSha_.clear();
-        finish(true, blobsTotal_ > 0
-                         ? summary_ + QLatin1Char(' ') + tr("%1 photos uploaded.").arg(blobsDone_)
-                         : summary_);
-        return;
+    // A photo whose file is gone from this tablet cannot be sent; the others still go, and
+    // the sync reports it instead of stopping at it on every attempt.
+    QFileInfo file;
+    blobSha_.clear();
+    while (blobSha_.isEmpty() && !blobQueue_.isEmpty()) {
+        blobSha_ = blobQueue_.takeFirst();
+        file = QFileInfo(photos_->pathOf(blobSha_));
+        if (!file.exists()) {
+            ++blobsMissing_;
+            blobSha_.clear();
+        }
     }
-    blobSha_ = blobQueue_.takeFirst();
-    const QFileInfo file(photos_->pathOf(blobSha_));
-    if (!file.exists()) {
-        finish(false, tr("A photo file is missing on this tablet: %1").arg(blobSha_));
+    if (blobSha_.isEmpty()) {
+        QString message = summary_;
+        if (blobsTotal_ > 0)
+            message += QLatin1Char(' ') + tr("%1 photos uploaded.").arg(blobsDone_);
+        if (blobsMissing_ > 0)
+            message += QLatin1Char(' ') +
+                       tr("%1 photo files are missing on this tablet.").arg(blobsMissing_);
+        finish(blobsMissing_ == 0, message);
         return;
     }
     blobSize_ = file.size();
