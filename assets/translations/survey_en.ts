@@ -1414,15 +1414,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A photo file is missing on this tablet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server did not accept a photo&apos;s bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read a photo file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 photo files are missing on this tablet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1405,16 +1405,16 @@
         <translation>已上传 %1 张照片。</translation>
     </message>
     <message>
-        <source>A photo file is missing on this tablet: %1</source>
-        <translation>本平板上缺少照片文件：%1</translation>
-    </message>
-    <message>
         <source>The server did not accept a photo&apos;s bytes.</source>
         <translation>服务器未接收照片数据。</translation>
     </message>
     <message>
         <source>Cannot read a photo file: %1</source>
         <translation>无法读取照片文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 photo files are missing on this tablet.</source>
+        <translation>本平板上缺少 %1 个照片文件。</translation>
     </message>
 </context>
 </TS>
