@@ -13,6 +13,8 @@
 
 namespace survey::server::blobs {
 
+class PartialFile;
+
 /// Largest blob accepted (a photo is 2–5 MB; a signature's strokes far less).
 inline constexpr std::uint64_t kMaxBlobBytes = 64u * 1024 * 1024;
 
@@ -72,7 +74,7 @@ class BlobStore {
   private:
     std::optional<UploadState> partialState(const std::string& sha256) const;
     std::variant<PatchResult, errors::ApiError> finish(const std::string& sha256,
-                                                       std::uint64_t length);
+                                                       PartialFile& file);
     void discardPartial(const std::string& sha256) const;
 
     std::filesystem::path root_;

@@ -94,8 +94,7 @@ int runServe(const Arguments& args, std::ostream& out) {
     dir.openDatabase(); // creates or migrates before the first request
 
     auto server = makeServer(args, dir, out);
-    const std::string databasePath = dir.databasePath().string();
-    ConnectionPool pool([databasePath] { return storage::Database::open(databasePath); });
+    ConnectionPool pool([dir] { return dir.connect(); });
     auth::LoginThrottle throttle;
     blobs::BlobStore blobStore(std::filesystem::path(args.required("data")) / "blobs");
     http::ServerContext context{pool, throttle, ttl, systemUnixSeconds, &blobStore};
