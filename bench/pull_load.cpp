@@ -14,7 +14,8 @@
 #include <algorithm>
 #include <httplib.h>
 #include <iostream>
-#include <memory>
+#include <latch>
+#include <mutex>
 #include <thread>
 
 using namespace survey;
@@ -129,10 +130,15 @@ int main(int argc, char** argv) {
 
     // Every tablet connects and pulls once before the clock starts, then keeps its slot in
     // the second, the slots spread evenly over it.
-    const auto start = Clock::now() + std::chrono::seconds(5);
+    std::latch connected(clients);
+    std::once_flag startOnce;
+    Clock::time_point start;
     const auto steady =
         runClients(clients, server.port(), token, path, [&](Tablet& tablet, int c, Outcome& out) {
             tablet.pull(head - 1);
+            connected.arrive_and_wait();
+            std::call_once(startOnce,
+                           [&] { start = Clock::now() + std::chrono::milliseconds(100); });
             const auto slot = start + kSteadyInterval * c / clients;
             for (int i = 0; i < kSteadyPulls; ++i) {
                 const auto due = slot + kSteadyInterval * i;

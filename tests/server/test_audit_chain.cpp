@@ -3,6 +3,8 @@
 #include "audit/audit_log.h"
 #include "audit/audit_verify.h"
 #include "server_test_support.h"
+#include "survey/hashing/sha256.h"
+#include "survey/records/canonical_json.h"
 
 #include <QtTest>
 
@@ -104,6 +106,32 @@ class TestAuditChain : public QObject {
         const auto check = verifyAuditChain(w.db());
         QVERIFY(!check.ok);
         QCOMPARE(check.brokenSeq, 3);
+    }
+
+    // Stored chains were hashed over the canonical JSON of the whole row; the hash written
+    // out key by key must keep giving the same bytes, whatever the text holds.
+    void rowHashIsTheCanonicalJsonOfTheRow() {
+        const std::string texts[] = {"plain", R"({"rev":3,"note":"a \"b\" c\\"})",
+                                     "tab\there\nline\u0001", "门牌 12 号", "del\x7f"};
+        for (const auto& text : texts) {
+            AuditRow row;
+            row.seq = 42;
+            row.at = "2024-03-15T08:00:00Z";
+            row.actor = text;
+            row.action = "household.push.upsert";
+            row.subject = std::nullopt;
+            row.detailJson = text;
+            row.prevHash = std::string(kGenesisHash);
+            const nlohmann::json body = {{"seq", row.seq},
+                                         {"at", row.at},
+                                         {"actor", *row.actor},
+                                         {"device_id", nullptr},
+                                         {"action", row.action},
+                                         {"subject", nullptr},
+                                         {"detail_json", row.detailJson},
+                                         {"prev_hash", row.prevHash}};
+            QCOMPARE(rowHash(row), hashing::sha256Hex(row.prevHash + records::canonicalJson(body)));
+        }
     }
 };
 

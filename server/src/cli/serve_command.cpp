@@ -105,9 +105,7 @@ int runServe(const Arguments& args, std::ostream& out) {
     // A client that drops its connection mid-response must not kill the server.
     std::signal(SIGPIPE, SIG_IGN);
     ShutdownSignals shutdownSignals([&server] { server->stop(); });
-    const int port = address.port == 0
-                         ? server->bind_to_any_port(address.host)
-                         : (server->bind_to_port(address.host, address.port) ? address.port : -1);
+    const int port = http::bindWithFullBacklog(*server, address.host, address.port);
     if (port < 0)
         throw std::runtime_error("cannot listen on " + args.required("listen"));
     const char* scheme = args.flag("insecure-http") ? "http" : "https";
