@@ -53,10 +53,18 @@ void handleBlobRead(http::ServerContext& context, const httplib::Request& req,
     if (!hashing::isSha256Hex(sha))
         return http::sendError(res,
                                {ErrorCode::BadRequest, "a blob name is 64 lower-case hex digits"});
-    const auto state = context.blobs->state(sha);
+    const auto state = context.blobs->settledState(sha);
     if (req.method == "HEAD") {
         if (!state)
             return http::sendError(res, {ErrorCode::NotFound, "no upload of this blob"});
+        // A server killed between putting a finished blob in place and indexing it leaves it
+        // complete but unindexed; the uploader, told here that it is complete, sends no more
+        // PATCH to heal it, so HEAD indexes it as that PATCH would have.
+        if (state->complete() && !BlobIndex(*db).find(sha)) {
+            const auto& who = std::get<http::Caller>(caller);
+            BlobIndex(*db).recordComplete(
+                {sha, state->length, isoUtc(context.clock()), who.user.id, who.deviceId});
+        }
         res.status = 200;
         res.set_header("Cache-Control", "no-store");
         res.set_header("Upload-Offset", std::to_string(state->offset));

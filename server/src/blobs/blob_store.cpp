@@ -91,6 +91,22 @@ std::optional<UploadState> BlobStore::state(const std::string& sha256) const {
     return partialState(sha256);
 }
 
+std::optional<UploadState> BlobStore::settledState(const std::string& sha256) {
+    const auto current = state(sha256);
+    std::error_code ec;
+    if (!current || !current->complete() || fs::exists(completePath(sha256), ec))
+        return current;
+    const auto guard = locks_.lock(sha256);
+    const auto partial = partialState(sha256);
+    if (!partial || !partial->complete()) // finished or discarded by a PATCH meanwhile
+        return state(sha256);
+    PartialFile file(partialPath(sha256), partial->offset);
+    const auto outcome = finish(sha256, file);
+    if (std::holds_alternative<ApiError>(outcome))
+        return std::nullopt;
+    return std::get<PatchResult>(outcome).state;
+}
+
 std::optional<UploadState> BlobStore::partialState(const std::string& sha256) const {
     const auto length = readLength(lengthPath(partialPath(sha256)));
     if (!length)

@@ -62,6 +62,11 @@ class BlobStore {
     /// The state of a complete blob or an upload in progress; nullopt when unknown or
     /// when the name is not a SHA-256.
     std::optional<UploadState> state(const std::string& sha256) const;
+    /// state(), after first finishing an upload whose every byte arrived but whose server
+    /// was killed before it checked and stored the blob: a tus client takes an offset equal
+    /// to the length for done and sends nothing more. A blob that fails its hash check is
+    /// discarded (nullopt: upload it again).
+    std::optional<UploadState> settledState(const std::string& sha256);
 
     /// Appends the body at `offset`; rules of tus 1.0 core: the offset must be the stored
     /// one (conflict), the first PATCH declares the length (missing_field, too_large), the
