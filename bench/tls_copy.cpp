@@ -3,9 +3,11 @@
 
 #include "bench_support.h"
 
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <openssl/err.h>
 #include <openssl/ssl.h>
+#include <optional>
 #include <stdexcept>
 #include <sys/socket.h>
 #include <thread>
@@ -56,8 +58,53 @@ SSL* clientSession(SSL_CTX* ctx, int fd) {
     return ssl;
 }
 
-/// Reads until `total` bytes have arrived, discarding them as a sink would.
-void receive(SSL_CTX* ctx, int listener, std::size_t total) {
+/// Appends to one file per blob under `dir` and fsyncs each at its last byte: the least a
+/// store that answers only once a blob is durable must do on top of receiving it.
+class DurableFiles {
+  public:
+    DurableFiles(std::filesystem::path dir, std::size_t blobSize)
+        : dir_(std::move(dir)), blobSize_(blobSize) {}
+    ~DurableFiles() {
+        if (fd_ >= 0)
+            close(fd_);
+    }
+
+    void write(const char* data, std::size_t size) {
+        while (size > 0) {
+            if (fd_ < 0)
+                open();
+            const std::size_t take = std::min(size, blobSize_ - filled_);
+            if (::write(fd_, data, take) != static_cast<ssize_t>(take))
+                throw std::runtime_error("cannot write a blob file");
+            data += take;
+            size -= take;
+            filled_ += take;
+            if (filled_ == blobSize_) {
+                if (fsync(fd_) != 0)
+                    throw std::runtime_error("cannot sync a blob file");
+                close(fd_);
+                fd_ = -1;
+            }
+        }
+    }
+
+  private:
+    void open() {
+        const auto path = dir_ / std::to_string(count_++);
+        fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (fd_ < 0)
+            throw std::runtime_error("cannot create " + path.string());
+        filled_ = 0;
+    }
+
+    std::filesystem::path dir_;
+    std::size_t blobSize_, filled_ = 0, count_ = 0;
+    int fd_ = -1;
+};
+
+/// Reads until `total` bytes have arrived, discarding them as a sink would, or storing them
+/// when `files` is given.
+void receive(SSL_CTX* ctx, int listener, std::size_t total, DurableFiles* files) {
     const int fd = accept(listener, nullptr, nullptr);
     SSL* ssl = SSL_new(ctx);
     SSL_set_fd(ssl, fd);
@@ -68,6 +115,8 @@ void receive(SSL_CTX* ctx, int listener, std::size_t total) {
             const int n = SSL_read(ssl, buffer.data(), static_cast<int>(buffer.size()));
             if (n <= 0)
                 break;
+            if (files)
+                files->write(buffer.data(), static_cast<std::size_t>(n));
             got += static_cast<std::size_t>(n);
         }
         SSL_write(ssl, "k", 1); // tells the sender every byte arrived
@@ -90,7 +139,8 @@ NegotiatedCipher negotiatedCipher(int port) {
 }
 
 double copyOverLoopbackTls(const std::filesystem::path& certDir, const NegotiatedCipher& cipher,
-                           std::size_t blobs, std::size_t blobSize) {
+                           std::size_t blobs, std::size_t blobSize,
+                           const std::optional<std::filesystem::path>& storeDir) {
     if (cipher.version != "TLSv1.3")
         throw std::runtime_error("the baseline pins TLS 1.3 suites; server chose " +
                                  cipher.version);
@@ -107,7 +157,10 @@ double copyOverLoopbackTls(const std::filesystem::path& certDir, const Negotiate
     int port = 0;
     const int listener = listenLoopback(port);
     const std::size_t total = blobs * blobSize;
-    std::thread sink([&] { receive(serverCtx, listener, total); });
+    std::optional<DurableFiles> files;
+    if (storeDir)
+        files.emplace(*storeDir, blobSize);
+    std::thread sink([&] { receive(serverCtx, listener, total, files ? &*files : nullptr); });
 
     const std::vector<char> blob(blobSize, 'x');
     Stopwatch clock;

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 /// The floor for any upload over HTTPS: the same bytes sent with OpenSSL alone over a
@@ -17,8 +18,10 @@ NegotiatedCipher negotiatedCipher(int port);
 
 /// Seconds to send `blobs` × `blobSize` bytes with SSL_write from one thread to a thread
 /// that SSL_reads them, over one loopback TLS connection with `certDir`'s cert.pem and
-/// key.pem and only the given cipher (a TLS 1.3 suite name).
+/// key.pem and only the given cipher (a TLS 1.3 suite name). With `storeDir`, the reader
+/// also writes each blob to a file there and fsyncs it, as a durable store must.
 double copyOverLoopbackTls(const std::filesystem::path& certDir, const NegotiatedCipher& cipher,
-                           std::size_t blobs, std::size_t blobSize);
+                           std::size_t blobs, std::size_t blobSize,
+                           const std::optional<std::filesystem::path>& storeDir = std::nullopt);
 
 } // namespace survey::bench

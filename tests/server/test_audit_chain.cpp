@@ -4,6 +4,8 @@
 #include "audit/audit_verify.h"
 #include "server_process.h"
 #include "server_test_support.h"
+#include "survey/hashing/sha256.h"
+#include "survey/records/canonical_json.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -134,6 +136,32 @@ class TestAuditChain : public QObject {
         storage::Database::open(path).exec("DELETE FROM audit_log WHERE seq = 1");
         QCOMPARE(ServerProcess::runCommand(QStringList{"audit", "verify"} + data, {}, &out), 1);
         QVERIFY2(out.startsWith("BROKEN at seq 1"), qPrintable(out));
+    }
+
+    // Stored chains were hashed over the canonical JSON of the whole row; the hash written
+    // out key by key must keep giving the same bytes, whatever the text holds.
+    void rowHashIsTheCanonicalJsonOfTheRow() {
+        const std::string texts[] = {"plain", "{\"rev\":3,\"note\":\"a \\\"b\\\" c\\\\\"}",
+                                     "tab\there\nline\u0001", "门牌 12 号", "del\x7f"};
+        for (const auto& text : texts) {
+            AuditRow row;
+            row.seq = 42;
+            row.at = "2024-03-15T08:00:00Z";
+            row.actor = text;
+            row.action = "household.push.upsert";
+            row.subject = std::nullopt;
+            row.detailJson = text;
+            row.prevHash = std::string(kGenesisHash);
+            const nlohmann::json body = {{"seq", row.seq},
+                                         {"at", row.at},
+                                         {"actor", *row.actor},
+                                         {"device_id", nullptr},
+                                         {"action", row.action},
+                                         {"subject", nullptr},
+                                         {"detail_json", row.detailJson},
+                                         {"prev_hash", row.prevHash}};
+            QCOMPARE(rowHash(row), hashing::sha256Hex(row.prevHash + records::canonicalJson(body)));
+        }
     }
 };
 

@@ -53,7 +53,7 @@ void handleBlobRead(http::ServerContext& context, const httplib::Request& req,
     if (!hashing::isSha256Hex(sha))
         return http::sendError(res,
                                {ErrorCode::BadRequest, "a blob name is 64 lower-case hex digits"});
-    const auto state = context.blobs->state(sha);
+    const auto state = context.blobs->settledState(sha);
     // A server killed between the rename that completes a blob and its index row leaves a
     // complete file that HEAD reports as done, so the uploader never sends the PATCH that
     // would index it: the first look at it after the restart does.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "blobs/blob_store.h"
 
+#include "blobs/partial_file.h"
 #include "survey/hashing/sha256.h"
 
 #include <cerrno>
@@ -19,8 +20,6 @@ using errors::ErrorCode;
 namespace fs = std::filesystem;
 
 namespace {
-constexpr std::size_t kHashChunk = 1 << 20;
-
 [[noreturn]] void throwErrno(const std::string& what, const fs::path& path) {
     throw std::runtime_error(what + " " + path.string() + ": " + std::strerror(errno));
 }
@@ -34,36 +33,11 @@ struct Fd {
     }
 };
 
-void writeAll(int fd, const char* data, std::size_t size, const fs::path& path) {
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, size);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            throwErrno("cannot write", path);
-        data += n;
-        size -= static_cast<std::size_t>(n);
-    }
-}
-
 // A rename is durable only once the directory that holds the new name is synced.
 void syncDirectory(const fs::path& dir) {
     Fd d{::open(dir.c_str(), O_RDONLY | O_DIRECTORY)};
     if (d.fd < 0 || ::fsync(d.fd) != 0)
         throwErrno("cannot sync directory", dir);
-}
-
-std::string hashFile(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw std::runtime_error("cannot read " + path.string());
-    hashing::Sha256 hash;
-    std::string buffer(kHashChunk, '\0');
-    while (in) {
-        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        hash.update(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
-    }
-    return hash.finalHex();
 }
 
 fs::path lengthPath(const fs::path& partial) {
@@ -117,6 +91,22 @@ std::optional<UploadState> BlobStore::state(const std::string& sha256) const {
     return partialState(sha256);
 }
 
+std::optional<UploadState> BlobStore::settledState(const std::string& sha256) {
+    const auto current = state(sha256);
+    std::error_code ec;
+    if (!current || !current->complete() || fs::exists(completePath(sha256), ec))
+        return current;
+    const auto guard = locks_.lock(sha256);
+    const auto partial = partialState(sha256);
+    if (!partial || !partial->complete()) // finished or discarded by a PATCH meanwhile
+        return state(sha256);
+    PartialFile file(partialPath(sha256), partial->offset);
+    const auto outcome = finish(sha256, file);
+    if (std::holds_alternative<ApiError>(outcome))
+        return std::nullopt;
+    return std::get<PatchResult>(outcome).state;
+}
+
 std::optional<UploadState> BlobStore::partialState(const std::string& sha256) const {
     const auto length = readLength(lengthPath(partialPath(sha256)));
     if (!length)
@@ -167,53 +157,47 @@ std::variant<PatchResult, ApiError> BlobStore::patch(const PatchRequest& request
     if (!current)
         writeLength(lengthPath(partialPath(sha)), before.length);
 
-    const fs::path partial = partialPath(sha);
-    Fd out{::open(partial.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644)};
-    if (out.fd < 0)
-        throwErrno("cannot open", partial);
-    std::uint64_t offset = before.offset;
+    PartialFile file(partialPath(sha), before.offset);
     bool overran = false;
     const bool read = body([&](const char* data, std::size_t size) {
-        if (size > before.length - offset) {
+        if (size > before.length - file.size()) {
             overran = true;
             return false;
         }
-        writeAll(out.fd, data, size, partial);
-        offset += size;
+        file.append(data, size);
         return true;
     });
     if (overran) {
         // Nothing of a body that does not fit is kept: the client resumes from `before`.
-        if (::ftruncate(out.fd, static_cast<off_t>(before.offset)) != 0)
-            throwErrno("cannot truncate", partial);
+        file.discardAppended();
         return ApiError{ErrorCode::TooLarge, "the body runs past Upload-Length"};
     }
     // Bytes of a cut connection stay: the client asks with HEAD where to resume.
+    file.flush();
     if (!read)
         return ApiError{ErrorCode::BadRequest, "the upload body ended early; resume with HEAD"};
-    if (offset < before.length)
-        return PatchResult{{offset, before.length}, false};
-    if (::fsync(out.fd) != 0)
-        throwErrno("cannot sync", partial);
-    return finish(sha, before.length);
+    if (file.size() < before.length)
+        return PatchResult{{file.size(), before.length}, false};
+    return finish(sha, file);
 }
 
 std::variant<PatchResult, ApiError> BlobStore::finish(const std::string& sha256,
-                                                      std::uint64_t length) {
-    const fs::path partial = partialPath(sha256);
-    const std::string actual = hashFile(partial);
+                                                      PartialFile& file) {
+    const std::string actual = file.finalHash();
     if (actual != sha256) {
         discardPartial(sha256);
         return ApiError{ErrorCode::HashMismatch, "the uploaded bytes hash to " + actual + ", not " +
                                                      sha256 + "; the upload is discarded"};
     }
+    file.sync();
+    const fs::path partial = partialPath(sha256);
     const fs::path target = completePath(sha256);
     fs::create_directories(target.parent_path());
     fs::rename(partial, target);
     syncDirectory(target.parent_path());
     std::error_code ec;
     fs::remove(lengthPath(partial), ec);
-    return PatchResult{{length, length}, true};
+    return PatchResult{{file.size(), file.size()}, true};
 }
 
 } // namespace survey::server::blobs

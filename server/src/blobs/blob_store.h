@@ -13,6 +13,8 @@
 
 namespace survey::server::blobs {
 
+class PartialFile;
+
 /// Largest blob accepted (a photo is 2–5 MB; a signature's strokes far less).
 inline constexpr std::uint64_t kMaxBlobBytes = 64u * 1024 * 1024;
 
@@ -60,6 +62,11 @@ class BlobStore {
     /// The state of a complete blob or an upload in progress; nullopt when unknown or
     /// when the name is not a SHA-256.
     std::optional<UploadState> state(const std::string& sha256) const;
+    /// state(), after first finishing an upload whose every byte arrived but whose server
+    /// was killed before it checked and stored the blob: a tus client takes an offset equal
+    /// to the length for done and sends nothing more. A blob that fails its hash check is
+    /// discarded (nullopt: upload it again).
+    std::optional<UploadState> settledState(const std::string& sha256);
 
     /// Appends the body at `offset`; rules of tus 1.0 core: the offset must be the stored
     /// one (conflict), the first PATCH declares the length (missing_field, too_large), the
@@ -72,7 +79,7 @@ class BlobStore {
   private:
     std::optional<UploadState> partialState(const std::string& sha256) const;
     std::variant<PatchResult, errors::ApiError> finish(const std::string& sha256,
-                                                       std::uint64_t length);
+                                                       PartialFile& file);
     void discardPartial(const std::string& sha256) const;
 
     std::filesystem::path root_;

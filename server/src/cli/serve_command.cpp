@@ -94,8 +94,7 @@ int runServe(const Arguments& args, std::ostream& out) {
     dir.openDatabase(); // creates or migrates before the first request
 
     auto server = makeServer(args, dir, out);
-    const std::string databasePath = dir.databasePath().string();
-    ConnectionPool pool([databasePath] { return storage::Database::open(databasePath); });
+    ConnectionPool pool([dir] { return dir.connect(); });
     auth::LoginThrottle throttle;
     blobs::BlobStore blobStore(std::filesystem::path(args.required("data")) / "blobs");
     http::ServerContext context{pool, throttle, ttl, systemUnixSeconds, &blobStore};
@@ -107,9 +106,7 @@ int runServe(const Arguments& args, std::ostream& out) {
     // A client that drops its connection mid-response must not kill the server.
     std::signal(SIGPIPE, SIG_IGN);
     ShutdownSignals shutdownSignals([&server] { server->stop(); });
-    const int port = address.port == 0
-                         ? server->bind_to_any_port(address.host)
-                         : (server->bind_to_port(address.host, address.port) ? address.port : -1);
+    const int port = http::bindWithFullBacklog(*server, address.host, address.port);
     if (port < 0)
         throw std::runtime_error("cannot listen on " + args.required("listen"));
     const char* scheme = args.flag("insecure-http") ? "http" : "https";

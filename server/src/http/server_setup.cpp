@@ -6,6 +6,7 @@
 
 #include <exception>
 #include <iostream>
+#include <sys/socket.h>
 
 namespace survey::server::http {
 
@@ -86,6 +87,22 @@ void configureServer(httplib::Server& server, std::time_t readTimeoutSeconds) {
             }
             sendError(res, {ErrorCode::Internal, "internal server error"});
         });
+}
+
+int bindWithFullBacklog(httplib::Server& server, const std::string& host, int port) {
+    // cpp-httplib calls the socket options on each socket it tries; the last is the one bound.
+    socket_t listening = INVALID_SOCKET;
+    server.set_socket_options([&listening](socket_t sock) {
+        httplib::default_socket_options(sock);
+        listening = sock;
+    });
+    const int bound =
+        port == 0 ? server.bind_to_any_port(host) : (server.bind_to_port(host, port) ? port : -1);
+    server.set_socket_options(httplib::default_socket_options);
+    // On a socket that listens already, listen() only changes the backlog.
+    if (bound < 0 || ::listen(listening, SOMAXCONN) != 0)
+        return -1;
+    return bound;
 }
 
 } // namespace survey::server::http

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <ctime>
 #include <httplib.h>
+#include <string>
 
 namespace survey::server::http {
 
@@ -30,5 +31,12 @@ inline constexpr std::time_t kDefaultReadTimeoutSeconds = 30;
 /// error JSON.
 void configureServer(httplib::Server& server,
                      std::time_t readTimeoutSeconds = kDefaultReadTimeoutSeconds);
+
+/// Binds `server` to host:port (port 0: any free one) and returns the port, or -1.
+/// cpp-httplib 0.11 listens with a backlog of 5: when many tablets connect at once (the
+/// start of a shift, a network coming back) the kernel drops the connections beyond it,
+/// and each waits for SYN retransmits, seconds to a minute. So the socket is made to listen
+/// again, with the system's largest backlog, right after bind.
+int bindWithFullBacklog(httplib::Server& server, const std::string& host, int port);
 
 } // namespace survey::server::http

@@ -21,6 +21,8 @@ class DataDirectory {
 
     /// Opens a new connection to the server database, applying pending migrations.
     storage::Database openDatabase() const;
+    /// Opens a new connection to the migrated server database, tuned for the server.
+    storage::Database connect() const;
 
   private:
     std::filesystem::path root_;

@@ -8,6 +8,13 @@ namespace survey::server::sync {
 using nlohmann::json;
 using survey::sync::Op;
 
+namespace {
+// A JSON string; stored text that is not UTF-8 is replaced rather than refused, as in sendJson.
+std::string quoted(const std::string& text) {
+    return json(text).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+} // namespace
+
 std::int64_t ChangeLog::append(const LoggedChange& c) {
     if (!insert_)
         insert_.emplace(db_.prepare(
@@ -34,30 +41,42 @@ std::optional<json> ChangeLog::snapshot(const std::string& entity, const std::st
     return fields;
 }
 
-survey::sync::ChangesPage ChangeLog::page(const std::string& projectId, std::int64_t since,
-                                          std::int64_t limit) {
+std::string ChangeLog::pageJson(const std::string& projectId, std::int64_t since,
+                                std::int64_t limit) {
     // One row more than asked tells whether another page follows.
     auto q = db_.prepare("SELECT seq, entity, entity_id, op, fields_json FROM change_log"
                          " WHERE project_id = ? AND seq > ? ORDER BY seq LIMIT ?");
     q.bind(1, projectId).bind(2, since).bind(3, limit + 1);
-    survey::sync::ChangesPage page;
-    page.next = since;
+    // fields_json is canonical JSON that append() wrote, so it goes into the page as stored:
+    // parsing and re-encoding it was most of the cost of serving a page.
+    std::string body = R"({"changes":[)";
+    std::int64_t next = since, count = 0;
+    bool more = false;
     while (q.step()) {
-        if (static_cast<std::int64_t>(page.changes.size()) == limit) {
-            page.more = true;
+        if (count == limit) {
+            more = true;
             break;
         }
-        survey::sync::PulledChange c;
-        c.seq = q.getInt(0);
-        c.entity = q.getText(1);
-        c.id = q.getText(2);
-        c.rev = c.seq;
-        c.op = q.getText(3) == "delete" ? Op::Delete : Op::Upsert;
-        c.fields = json::parse(q.getText(4), nullptr, false);
-        page.next = c.seq;
-        page.changes.push_back(std::move(c));
+        next = q.getInt(0);
+        const std::string seq = std::to_string(next);
+        body += count++ ? R"(,{"entity":)" : R"({"entity":)";
+        body += quoted(q.getText(1));
+        body += R"(,"fields":)";
+        body += q.getText(4);
+        body += R"(,"id":)";
+        body += quoted(q.getText(2));
+        body += q.getText(3) == "delete" ? R"(,"op":"delete","rev":)" : R"(,"op":"upsert","rev":)";
+        body += seq;
+        body += R"(,"seq":)";
+        body += seq;
+        body += '}';
     }
-    return page;
+    body += R"(],"more":)";
+    body += more ? "true" : "false";
+    body += R"(,"next":)";
+    body += std::to_string(next);
+    body += '}';
+    return body;
 }
 
 } // namespace survey::server::sync

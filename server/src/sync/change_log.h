@@ -35,9 +35,9 @@ class ChangeLog {
     /// The record's fields as logged at `seq`, when that seq is a change of this record.
     std::optional<nlohmann::json> snapshot(const std::string& entity, const std::string& entityId,
                                            std::int64_t seq);
-    /// Up to `limit` changes of a project after `since`, oldest first.
-    survey::sync::ChangesPage page(const std::string& projectId, std::int64_t since,
-                                   std::int64_t limit);
+    /// Up to `limit` changes of a project after `since`, oldest first, as the JSON body of
+    /// GET /changes (the protocol's ChangesPage, keys in canonical order).
+    std::string pageJson(const std::string& projectId, std::int64_t since, std::int64_t limit);
 
   private:
     storage::Database& db_;

@@ -56,9 +56,10 @@ void handleChanges(http::ServerContext& context, const httplib::Request& req,
     // limit=0 would hand a client an empty page forever; 1 is the least.
     const std::int64_t pageSize =
         std::clamp<std::int64_t>(std::get<std::int64_t>(limit), 1, kMaxChangesPage);
-    auto page = ChangeLog(*db).page(std::get<projects::Project>(project).id,
-                                    std::get<std::int64_t>(since), pageSize);
-    http::sendJson(res, 200, survey::sync::toJson(page));
+    res.status = 200;
+    res.set_content(ChangeLog(*db).pageJson(std::get<projects::Project>(project).id,
+                                            std::get<std::int64_t>(since), pageSize),
+                    "application/json; charset=utf-8");
 }
 } // namespace
 

@@ -37,7 +37,11 @@ class BatchApplier {
   public:
     BatchApplier(storage::Database& db, const PushContext& context, std::string deviceId)
         : db_(db), context_(context), deviceId_(std::move(deviceId)), store_(db), log_(db),
-          receipts_(db), audit_(db), checks_(db, store_, context.projectId) {}
+          receipts_(db), audit_(db), checks_(db, store_, context.projectId) {
+        // A batch brings households with their buildings, parts and members: every child
+        // checks its parent and its household's lock.
+        store_.rememberParents();
+    }
 
     /// The answer for one change, after applying it if it applies.
     ChangeResult apply(const Change& change) {

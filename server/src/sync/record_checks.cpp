@@ -24,7 +24,7 @@ std::optional<ApiError> RecordChecks::checkParent(const records::EntitySpec& ent
     const std::string field(entity.parentField);
     const std::string parentId = textField(recordFields, field);
     const auto* parentSpec = records::findEntity(entity.parentEntity);
-    auto parent = parentId.empty() ? std::nullopt : store_.read(*parentSpec, parentId);
+    auto parent = parentId.empty() ? nullptr : store_.readShared(*parentSpec, parentId);
     if (!parent || parent->deleted || parent->projectId != projectId_)
         return ApiError{ErrorCode::Validation,
                         field + ": no live " + std::string(entity.parentEntity) + " " + parentId +
@@ -36,7 +36,7 @@ std::optional<ApiError> RecordChecks::checkParent(const records::EntitySpec& ent
 std::optional<ApiError> RecordChecks::lockOf(const std::string& householdId) {
     if (householdId.empty())
         return std::nullopt;
-    auto household = store_.read(*records::findEntity("household"), householdId);
+    auto household = store_.readShared(*records::findEntity("household"), householdId);
     if (!household)
         return std::nullopt;
     const std::string status = textField(household->fields, "status");
@@ -62,10 +62,15 @@ RecordChecks::checkLock(const records::EntitySpec& entity, const survey::sync::C
 std::optional<ApiError> RecordChecks::checkHouseholdCode(const std::string& householdId,
                                                          const json& fields) {
     const std::string code = textField(fields, "code");
-    auto q = db_.prepare("SELECT 1 FROM households WHERE project_id = ? AND code = ?"
-                         " AND deleted = 0 AND id <> ?");
+    if (!codeQuery_)
+        codeQuery_.emplace(db_.prepare("SELECT 1 FROM households WHERE project_id = ? AND code = ?"
+                                       " AND deleted = 0 AND id <> ?"));
+    auto& q = *codeQuery_;
+    q.reset();
     q.bind(1, projectId_).bind(2, code).bind(3, householdId);
-    if (!q.step())
+    const bool taken = q.step();
+    q.reset(); // a statement left on a row would keep its read snapshot open
+    if (!taken)
         return std::nullopt;
     return ApiError{ErrorCode::Validation,
                     "household code " + code + " is already used in this project", "code"};

@@ -7,8 +7,18 @@
 
 namespace survey::hashing {
 
+namespace {
+// Fetched once: with OpenSSL 3, EVP_sha256() makes every init look the algorithm up in the
+// provider store under a lock, and a push hashes a few short texts per change.
+const EVP_MD* sha256Algorithm() {
+    static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+} // namespace
+
 Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) {
-    if (!ctx_ || EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(ctx_), EVP_sha256(), nullptr) != 1)
+    if (!ctx_ || !sha256Algorithm() ||
+        EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(ctx_), sha256Algorithm(), nullptr) != 1)
         throw std::runtime_error("SHA-256 unavailable");
 }
 

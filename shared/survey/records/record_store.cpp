@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "survey/records/record_store.h"
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace survey::records {
@@ -76,6 +77,33 @@ void bindField(storage::Statement& q, int index, const json& v, FieldType type) 
     case FieldType::IntPairList: q.bind(index, v.dump()); break;
     }
 }
+
+std::string rowKey(const EntitySpec& entity, const std::string& id) {
+    return std::string(entity.name) + '/' + id;
+}
+
+std::string readSql(const EntitySpec& entity) {
+    std::string sql = "SELECT id, project_id, rev, deleted, updated_at, updated_by, device_id";
+    for (const auto& f : entity.fields)
+        sql += ", \"" + std::string(f.name) + "\"";
+    return sql + " FROM " + std::string(entity.table) + " WHERE id = ?";
+}
+
+std::string writeSql(const EntitySpec& entity) {
+    std::string cols = "id, project_id, rev, deleted, updated_at, updated_by, device_id";
+    std::string marks = "?, ?, ?, ?, ?, ?, ?";
+    std::string updates = "project_id = excluded.project_id, rev = excluded.rev,"
+                          " deleted = excluded.deleted, updated_at = excluded.updated_at,"
+                          " updated_by = excluded.updated_by, device_id = excluded.device_id";
+    for (const auto& f : entity.fields) {
+        const std::string name = "\"" + std::string(f.name) + "\"";
+        cols += ", " + name;
+        marks += ", ?";
+        updates += ", " + name + " = excluded." + name;
+    }
+    return "INSERT INTO " + std::string(entity.table) + " (" + cols + ") VALUES (" + marks +
+           ") ON CONFLICT(id) DO UPDATE SET " + updates;
+}
 } // namespace
 
 std::optional<ApiError> validateFields(const EntitySpec& entity, const json& fields,
@@ -120,20 +148,49 @@ json columnToJson(const storage::Statement& q, int col, FieldType type) {
     return nullptr;
 }
 
-storage::Statement& RecordStore::cached(const std::string& key, const std::string& sql) {
-    auto it = statements_.find(key);
-    if (it == statements_.end())
-        it = statements_.emplace(key, std::make_unique<storage::Statement>(db_.prepare(sql))).first;
-    it->second->reset();
-    return *it->second;
+storage::Statement& RecordStore::cached(Statements& statements, const EntitySpec& entity,
+                                        std::string (*sqlFor)(const EntitySpec&)) {
+    auto it = statements.find(entity.name);
+    if (it == statements.end())
+        it = statements.emplace(std::string(entity.name), db_.prepare(sqlFor(entity))).first;
+    it->second.reset();
+    return it->second;
+}
+
+bool RecordStore::remembers(const EntitySpec& entity) const {
+    if (!rememberParents_)
+        return false;
+    const auto entities = allEntities();
+    return std::any_of(entities.begin(), entities.end(),
+                       [&](const EntitySpec& e) { return e.parentEntity == entity.name; });
 }
 
 std::optional<StoredRecord> RecordStore::read(const EntitySpec& entity, const std::string& id) {
-    std::string sql = "SELECT id, project_id, rev, deleted, updated_at, updated_by, device_id";
-    for (const auto& f : entity.fields)
-        sql += ", \"" + std::string(f.name) + "\"";
-    sql += " FROM " + std::string(entity.table) + " WHERE id = ?";
-    auto& q = cached("read:" + std::string(entity.name), sql);
+    if (!remembers(entity))
+        return load(entity, id);
+    auto row = readShared(entity, id);
+    return row ? std::optional<StoredRecord>(*row) : std::nullopt;
+}
+
+std::shared_ptr<const StoredRecord> RecordStore::readShared(const EntitySpec& entity,
+                                                            const std::string& id) {
+    if (!remembers(entity)) {
+        auto row = load(entity, id);
+        return row ? std::make_shared<const StoredRecord>(std::move(*row)) : nullptr;
+    }
+    const std::string key = rowKey(entity, id);
+    if (auto it = remembered_.find(key); it != remembered_.end())
+        return it->second;
+    auto row = load(entity, id);
+    if (!row)
+        return nullptr;
+    auto shared = std::make_shared<const StoredRecord>(std::move(*row));
+    remembered_.emplace(key, shared);
+    return shared;
+}
+
+std::optional<StoredRecord> RecordStore::load(const EntitySpec& entity, const std::string& id) {
+    auto& q = cached(reads_, entity, readSql);
     q.bind(1, id);
     if (!q.step())
         return std::nullopt;
@@ -156,20 +213,7 @@ std::optional<StoredRecord> RecordStore::read(const EntitySpec& entity, const st
 }
 
 void RecordStore::write(const EntitySpec& entity, const StoredRecord& record, const RowMeta& meta) {
-    std::string cols = "id, project_id, rev, deleted, updated_at, updated_by, device_id";
-    std::string marks = "?, ?, ?, ?, ?, ?, ?";
-    std::string updates = "project_id = excluded.project_id, rev = excluded.rev,"
-                          " deleted = excluded.deleted, updated_at = excluded.updated_at,"
-                          " updated_by = excluded.updated_by, device_id = excluded.device_id";
-    for (const auto& f : entity.fields) {
-        const std::string name = "\"" + std::string(f.name) + "\"";
-        cols += ", " + name;
-        marks += ", ?";
-        updates += ", " + name + " = excluded." + name;
-    }
-    const std::string sql = "INSERT INTO " + std::string(entity.table) + " (" + cols +
-                            ") VALUES (" + marks + ") ON CONFLICT(id) DO UPDATE SET " + updates;
-    auto& q = cached("write:" + std::string(entity.name), sql);
+    auto& q = cached(writes_, entity, writeSql);
     q.bind(1, record.id).bind(2, record.projectId).bind(3, record.rev);
     q.bind(4, std::int64_t{record.deleted ? 1 : 0});
     q.bind(5, meta.updatedAt).bind(6, meta.updatedBy).bind(7, meta.deviceId);
@@ -180,6 +224,10 @@ void RecordStore::write(const EntitySpec& entity, const StoredRecord& record, co
         bindField(q, index++, it == record.fields.end() ? kNull : *it, f.type);
     }
     q.run();
+    // Forgotten rather than updated: the next read gets the row as stored, with the column
+    // types applied (a whole number in a real column comes back as a real).
+    if (remembers(entity))
+        remembered_.erase(rowKey(entity, record.id));
 }
 
 std::string RecordStore::householdOf(const EntitySpec& entity, const std::string& id,
@@ -190,7 +238,7 @@ std::string RecordStore::householdOf(const EntitySpec& entity, const std::string
     std::string parentId;
     if (parentIt != fields.end() && parentIt->is_string()) {
         parentId = parentIt->get<std::string>();
-    } else if (auto stored = read(entity, id)) {
+    } else if (auto stored = readShared(entity, id)) {
         auto p = stored->fields.find(std::string(entity.parentField));
         if (p != stored->fields.end() && p->is_string())
             parentId = p->get<std::string>();
@@ -198,7 +246,7 @@ std::string RecordStore::householdOf(const EntitySpec& entity, const std::string
     if (parentId.empty())
         return {};
     const EntitySpec* parent = findEntity(entity.parentEntity);
-    auto parentRow = read(*parent, parentId);
+    auto parentRow = readShared(*parent, parentId);
     if (!parentRow)
         return {};
     return householdOf(*parent, parentId, parentRow->fields);

@@ -8,10 +8,12 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 namespace survey::records {
 
@@ -40,6 +42,13 @@ public:
     explicit RecordStore(storage::Database& db) : db_(db) {}
 
     std::optional<StoredRecord> read(const EntitySpec& entity, const std::string& id);
+    /// read() without a copy of a remembered row (see rememberParents).
+    std::shared_ptr<const StoredRecord> readShared(const EntitySpec& entity, const std::string& id);
+    /// From now on keeps the rows of parent entities (households, buildings) once read, until
+    /// this store writes them, so that a batch whose records name the same parents again and
+    /// again reads each from SQLite once. Only for a store that alone writes record rows
+    /// while it lives, inside one transaction: a push batch.
+    void rememberParents() { rememberParents_ = true; }
     /// Inserts or replaces the whole row.
     void write(const EntitySpec& entity, const StoredRecord& record, const RowMeta& meta);
     /// The household a record belongs to (itself for a household), following parents;
@@ -48,9 +57,17 @@ public:
                             const nlohmann::json& fields);
 
 private:
-    storage::Statement& cached(const std::string& key, const std::string& sql);
+    std::optional<StoredRecord> load(const EntitySpec& entity, const std::string& id);
+    bool remembers(const EntitySpec& entity) const;
+    /// Prepared statements of one kind by entity name.
+    using Statements = std::map<std::string, storage::Statement, std::less<>>;
+    /// The entity's statement of one kind, prepared (and its SQL built) on first use.
+    storage::Statement& cached(Statements& statements, const EntitySpec& entity,
+                               std::string (*sqlFor)(const EntitySpec&));
     storage::Database& db_;
-    std::map<std::string, std::unique_ptr<storage::Statement>> statements_;
+    Statements reads_, writes_;
+    bool rememberParents_ = false;
+    std::unordered_map<std::string, std::shared_ptr<const StoredRecord>> remembered_;
 };
 
 /// Wire JSON of a column value according to the field's type.
