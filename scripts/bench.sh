@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
-# Runs the server benchmarks (bench/) on a Release build in build-bench and prints a
-# summary table. Each benchmark measures its own baseline in the same run, so read the
+# Runs the server and tablet benchmarks (bench/) on a Release build in build-bench and
+# prints a summary table. Each benchmark measures its own baseline in the same run, so read the
 # ratios; absolute times on a shared machine are noise. Loopback only, bounded in time.
-# Usage: scripts/bench.sh [benchmark…]   (default: push_ingest blob_upload pull_load)
+# Usage: scripts/bench.sh [benchmark…]
+#   (default: push_ingest blob_upload pull_load household_list)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="$root/build-bench"
 benches=("$@")
-((${#benches[@]})) || benches=(push_ingest blob_upload pull_load)
+((${#benches[@]})) || benches=(push_ingest blob_upload pull_load household_list)
 
 "$root/scripts/install-deps.sh"
 if [[ ! -f "$build/build.ninja" ]]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DSURVEY_BUILD_APP=OFF -DSURVEY_BUILD_TESTS=OFF
+    -DSURVEY_BUILD_TESTS=OFF
 fi
 cmake --build "$build" --parallel "$(nproc)" --target "${benches[@]/#/bench_}"
 
