@@ -30,7 +30,8 @@ ItemDelegate {
             source: tile.source
             // Thumbnails only: a gallery of 40 full-size photos would not fit in memory.
             sourceSize.width: 360
-            fillMode: Image.PreserveAspectCrop
+            // The whole photo, stamp band included: the stamp is what makes it evidence.
+            fillMode: Image.PreserveAspectFit
             asynchronous: true
             clip: true
         }
