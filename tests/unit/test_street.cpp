@@ -13,8 +13,6 @@ class TestStreet : public QObject {
     void streetOfAddress_data() {
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("street");
-        QTest::newRow("road with number") << "和平街道人民路128号"
-                                          << "和平街道人民路";
         QTest::newRow("lane") << "解放巷7号"
                               << "解放巷";
         QTest::newRow("full-width digits") << "幸福路１２号"
