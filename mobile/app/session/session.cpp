@@ -5,6 +5,7 @@
 #include "position/position_status.h"
 #include "session/project_list_model.h"
 #include "store/local_store.h"
+#include "sync/background_sync.h"
 #include "sync/sync_client.h"
 #include "sync/sync_engine.h"
 #include "sync/sync_errors.h"
@@ -67,9 +68,16 @@ Session::Session(const Options& options, QObject* parent)
     }
 
     connect(sync_.get(), &SyncStatus::finished, this, [this] {
+        ticksSinceSync_ = 0;
         projects_->refresh();
         emit recordsChanged();
     });
+    // Offline for days, the tablet syncs by itself as soon as it can (see background_sync.h).
+    connect(&backgroundSync_, &QTimer::timeout, this, &Session::onBackgroundTick);
+    if (options.backgroundSyncMs > 0) {
+        backgroundSync_.setInterval(options.backgroundSyncMs);
+        backgroundSync_.start();
+    }
     const QString lastProject = store_->setting(key::project);
     if (!lastProject.isEmpty())
         openProject(lastProject);
@@ -246,6 +254,23 @@ void Session::syncNow() {
         emit loginRequired();
         return;
     }
+    sync_->begin();
+    engine_->syncProject(projectId_);
+}
+
+void Session::onBackgroundTick() {
+    ++ticksSinceSync_;
+    device::BackgroundSyncState state;
+    state.loggedIn = engine_ && loggedIn();
+    state.projectOpen = !projectId_.isEmpty();
+    state.syncing = sync_->busy() || busy_;
+    if (state.projectOpen) {
+        state.pendingChanges = store_->pendingCount(projectId_);
+        state.pendingPhotos = static_cast<int>(photos_->pendingUploads(projectId_).size());
+    }
+    state.ticksSinceLastSync = ticksSinceSync_;
+    if (!device::shouldSyncInBackground(state))
+        return;
     sync_->begin();
     engine_->syncProject(projectId_);
 }

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 #include <memory>
 
 namespace survey::device {
@@ -53,6 +54,7 @@ class Session : public QObject {
         QString fingerprint;
         QString userName;
         QString nmeaLog; ///< replay this NMEA log instead of the receiver (desktops, tests)
+        int backgroundSyncMs = 60'000; ///< tick of the automatic sync; 0: only on request
     };
 
     explicit Session(const Options& options, QObject* parent = nullptr);
@@ -117,6 +119,7 @@ class Session : public QObject {
     void onLoggedIn(const QString& token, const QString& displayName, const QString& role);
     void onProjectsFetched();
     void onFailed(const QString& operation, const QString& code, const QString& message);
+    void onBackgroundTick();
     void setBusy(bool busy);
     void setError(const QString& text);
     void setToken(const QString& token);
@@ -131,6 +134,8 @@ class Session : public QObject {
     QString serverUrl_, fingerprint_, userName_, displayName_, role_, token_;
     QString errorText_, projectId_, projectCode_, projectName_;
     QString clientServer_, clientPin_; ///< what client_ was made for
+    QTimer backgroundSync_;
+    int ticksSinceSync_ = 0; ///< background ticks since the last sync ended
     bool busy_ = false;
     bool loggingIn_ = false; ///< a login runs; its end emits loginSucceeded()
 };
