@@ -708,10 +708,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Floor area %1 × %2 m = %3 m²</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,6 +717,22 @@
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width, second reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if measured twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth, second reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor area %1 m = %2 m²</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,6 +1215,14 @@
     </message>
     <message>
         <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings differ by %1 mm, more than the %2 mm allowed: measure again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean of two readings: %1 m</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

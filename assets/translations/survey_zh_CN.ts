@@ -701,10 +701,6 @@
         <translation>计入建筑面积</translation>
     </message>
     <message>
-        <source>Floor area %1 × %2 m = %3 m²</source>
-        <translation>水平投影面积 %1 × %2 m = %3 m²</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -715,6 +711,22 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Width, second reading</source>
+        <translation>宽度 第二次读数</translation>
+    </message>
+    <message>
+        <source>if measured twice</source>
+        <translation>量两次时填写</translation>
+    </message>
+    <message>
+        <source>Depth, second reading</source>
+        <translation>进深 第二次读数</translation>
+    </message>
+    <message>
+        <source>Floor area %1 m = %2 m²</source>
+        <translation>水平面积 %1 m = %2 m²</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1207,14 @@
     <message>
         <source>Not deleted: %1</source>
         <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Readings differ by %1 mm, more than the %2 mm allowed: measure again.</source>
+        <translation>两次读数相差 %1 mm，超过限差 %2 mm，请复测。</translation>
+    </message>
+    <message>
+        <source>mean of two readings: %1 m</source>
+        <translation>两次读数平均：%1 m</translation>
     </message>
 </context>
 <context>

@@ -178,4 +178,23 @@ TestCase {
         tryCompare(parts, "count", 1);
         tryCompare(building, "measuredAreaText", "7.56");
     }
+
+    // Measured twice: the mean counts when the readings agree (0.02 m + 0.0005 × length),
+    // and a pair that disagrees must be measured again.
+    function test_second_readings() {
+        editor.kind = "room";
+        editor.startNew(1);
+        enter("4.000", "3.000", "2.8");
+        editor.width2Text = "4.010";
+        compare(editor.widthError, "");
+        verify(editor.widthNote.indexOf("4.005") >= 0, editor.widthNote);
+        compare(editor.lengthsText, "4.005 × 3.00");
+        compare(editor.areaText, "12.02"); // 4.005 × 3.000 = 12.015 m², half-up
+        editor.depth2Text = "3.030"; // 30 mm apart, 21 mm allowed
+        verify(editor.depthError.length > 0);
+        verify(!editor.valid);
+        editor.depth2Text = "";
+        verify(editor.valid);
+        compare(editor.areaText, "12.02");
+    }
 }

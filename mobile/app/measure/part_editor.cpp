@@ -7,6 +7,7 @@
 #include "session/session.h"
 #include "store/local_store.h"
 #include "survey/measure/area_rules.h"
+#include "survey/measure/readings.h"
 
 #include <stdexcept>
 
@@ -28,6 +29,38 @@ QString lengthError(const DecimalText& d) {
         return PartEditor::tr("At most 1000 m");
     }
     return {};
+}
+
+/// A length as it counts: its reading, or the mean of two readings that agree
+/// (domain.md §5); the error says what to correct or that it must be measured again.
+struct CountedLength {
+    std::optional<std::int64_t> mm;
+    QString error, note;
+};
+
+CountedLength countedLength(const QString& firstText, const QString& secondText) {
+    const auto first = parseMetres(firstText);
+    CountedLength out{first.value, lengthError(first), {}};
+    if (secondText.trimmed().isEmpty() || !out.error.isEmpty() || !first.value)
+        return out;
+    const auto second = parseMetres(secondText);
+    if (QString error = lengthError(second); !error.isEmpty() || !second.value) {
+        out.error = error.isEmpty() ? PartEditor::tr("Enter metres, e.g. 3.45") : error;
+        out.mm.reset();
+        return out;
+    }
+    const auto check = measure::checkTwoReadings(*first.value, *second.value);
+    if (check.remeasure) {
+        out.error = PartEditor::tr("Readings differ by %1 mm, more than the %2 mm allowed: "
+                                   "measure again.")
+                        .arg(check.differenceMm)
+                        .arg(check.toleranceMm);
+        out.mm.reset();
+        return out;
+    }
+    out.mm = check.meanMm;
+    out.note = PartEditor::tr("mean of two readings: %1 m").arg(formatMetres(check.meanMm));
+    return out;
 }
 
 std::optional<measure::PartKind> kindOf(const QString& code) {
@@ -85,12 +118,16 @@ void PartEditor::recompute() {
     floorError_ = !floor.isEmpty() && (!floorOk || floorNo == 0)
                       ? tr("Whole number from 1 (−1 for a basement)")
                       : QString();
-    const auto width = parseMetres(widthText_);
-    const auto depth = parseMetres(depthText_);
+    const auto width = countedLength(widthText_, width2Text_);
+    const auto depth = countedLength(depthText_, depth2Text_);
+    widthMm_ = width.mm;
+    depthMm_ = depth.mm;
+    widthNote_ = width.note;
+    depthNote_ = depth.note;
     const auto height = needsHeight() ? parseMetres(heightText_) : DecimalText{};
     const auto sill = needsSill() ? parseMetres(sillText_) : DecimalText{};
-    widthError_ = lengthError(width);
-    depthError_ = lengthError(depth);
+    widthError_ = width.error;
+    depthError_ = depth.error;
     heightError_ = lengthError(height);
     // A sill may sit on the floor (0 m), unlike any length or height.
     sillError_ = sill.value == 0 ? QString() : lengthError(sill);
@@ -99,6 +136,7 @@ void PartEditor::recompute() {
     areaDm2_ = 0;
     areaText_.clear();
     floorAreaText_.clear();
+    lengthsText_.clear();
     ruleText_.clear();
     errorText_.clear();
     const bool fieldErrors =
@@ -110,7 +148,7 @@ void PartEditor::recompute() {
         errorText_ = tr("Correct the marked fields.");
     else if (floor.isEmpty())
         errorText_ = tr("Enter the floor.");
-    else if (!width.value || !depth.value)
+    else if (!width.mm || !depth.mm)
         errorText_ = tr("Enter width and depth.");
     else if (needsHeight() && !height.value)
         errorText_ =
@@ -120,7 +158,7 @@ void PartEditor::recompute() {
     else {
         measure::PartGeometry g;
         g.kind = *kind;
-        g.lengthsMm = {*width.value, *depth.value};
+        g.lengthsMm = {*width.mm, *depth.mm};
         g.heightMm = height.value;
         g.sillMm = sill.value;
         const auto area = measure::computePartArea(g);
@@ -134,6 +172,8 @@ void PartEditor::recompute() {
             floorAreaText_ = QString::fromStdString(
                 measure::formatDm2((area.floorAreaTwiceMm2 + 10'000) / 20'000));
             ruleText_ = QString::fromStdString(area.rule);
+            lengthsText_ =
+                formatMetres(*width.mm) + QStringLiteral(" × ") + formatMetres(*depth.mm);
         }
     }
     emit resultChanged();
@@ -147,6 +187,8 @@ void PartEditor::startNew(int floor) {
         kind_ = QStringLiteral("room");
     widthText_.clear();
     depthText_.clear();
+    width2Text_.clear();
+    depth2Text_.clear();
     sillText_.clear();
     setSaveError({});
     emit inputChanged();
@@ -172,6 +214,8 @@ bool PartEditor::load(const QString& partId) {
     kind_ = textField(record->fields, "kind");
     widthText_ = formatMetres(geometry->lengthsMm[0]);
     depthText_ = formatMetres(geometry->lengthsMm[1]);
+    width2Text_.clear(); // the record keeps the length that counted, not its readings
+    depth2Text_.clear();
     heightText_ = geometry->heightMm ? formatMetres(*geometry->heightMm) : QString();
     sillText_ = geometry->sillMm ? formatMetres(*geometry->sillMm) : QString();
     setSaveError({});
@@ -181,8 +225,8 @@ bool PartEditor::load(const QString& partId) {
 }
 
 nlohmann::json PartEditor::currentFields() const {
-    const auto width = parseMetres(widthText_).value.value_or(0);
-    const auto depth = parseMetres(depthText_).value.value_or(0);
+    const auto width = widthMm_.value_or(0);
+    const auto depth = depthMm_.value_or(0);
     const auto height = needsHeight() ? parseMetres(heightText_).value : std::nullopt;
     const auto sill = needsSill() ? parseMetres(sillText_).value : std::nullopt;
     return {

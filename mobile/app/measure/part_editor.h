@@ -6,6 +6,7 @@
 #include <QQmlEngine>
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 // Q_PROPERTY of Session* needs the complete type in moc's output.
 Q_MOC_INCLUDE("session/session.h")
@@ -29,6 +30,15 @@ class PartEditor : public QObject {
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY inputChanged)
     Q_PROPERTY(QString widthText READ widthText WRITE setWidthText NOTIFY inputChanged)
     Q_PROPERTY(QString depthText READ depthText WRITE setDepthText NOTIFY inputChanged)
+    /// Optional second readings (量两次): the length counts as the mean when they agree
+    /// within 0.02 m + 0.0005 × length, and must be measured again when they do not.
+    Q_PROPERTY(QString width2Text READ width2Text WRITE setWidth2Text NOTIFY inputChanged)
+    Q_PROPERTY(QString depth2Text READ depth2Text WRITE setDepth2Text NOTIFY inputChanged)
+    /// "mean of two readings: 3.452 m" when a second reading is in use.
+    Q_PROPERTY(QString widthNote READ widthNote NOTIFY resultChanged)
+    Q_PROPERTY(QString depthNote READ depthNote NOTIFY resultChanged)
+    /// The lengths that count, e.g. "3.452 × 2.100", once the part is valid.
+    Q_PROPERTY(QString lengthsText READ lengthsText NOTIFY resultChanged)
     Q_PROPERTY(QString heightText READ heightText WRITE setHeightText NOTIFY inputChanged)
     Q_PROPERTY(QString sillText READ sillText WRITE setSillText NOTIFY inputChanged)
     /// The kind's rule needs a height; heightIsClear: it is the clear height (净高), not
@@ -70,6 +80,13 @@ class PartEditor : public QObject {
     void setKind(const QString& v) { setInput(kind_, v); }
     void setWidthText(const QString& v) { setInput(widthText_, v); }
     void setDepthText(const QString& v) { setInput(depthText_, v); }
+    QString width2Text() const { return width2Text_; }
+    QString depth2Text() const { return depth2Text_; }
+    void setWidth2Text(const QString& v) { setInput(width2Text_, v); }
+    void setDepth2Text(const QString& v) { setInput(depth2Text_, v); }
+    QString widthNote() const { return widthNote_; }
+    QString depthNote() const { return depthNote_; }
+    QString lengthsText() const { return lengthsText_; }
     void setHeightText(const QString& v) { setInput(heightText_, v); }
     void setSillText(const QString& v) { setInput(sillText_, v); }
 
@@ -116,9 +133,12 @@ class PartEditor : public QObject {
     QPointer<Session> session_;
     QString buildingId_, partId_;
     nlohmann::json loaded_ = nlohmann::json::object();
-    QString floorText_, kind_, widthText_, depthText_, heightText_, sillText_;
-    QString floorError_, widthError_, depthError_, heightError_, sillError_;
-    QString areaText_, floorAreaText_, ruleText_, errorText_, saveError_;
+    QString floorText_, kind_, widthText_, depthText_, width2Text_, depth2Text_, heightText_,
+        sillText_;
+    QString floorError_, widthError_, depthError_, heightError_, sillError_, widthNote_, depthNote_;
+    /// The lengths that count: one reading, or the mean of two that agree.
+    std::optional<std::int64_t> widthMm_, depthMm_;
+    QString areaText_, floorAreaText_, lengthsText_, ruleText_, errorText_, saveError_;
     bool valid_ = false;
     std::int64_t areaDm2_ = 0;
 };

@@ -75,6 +75,28 @@ Dialog {
             onEdited: text => editor.depthText = text
         }
         SvField {
+            objectName: "width2"
+            Layout.fillWidth: true
+            label: qsTr("Width, second reading")
+            placeholder: qsTr("if measured twice")
+            suffix: "m"
+            value: editor.width2Text
+            hint: editor.widthNote
+            inputMethodHints: Qt.ImhFormattedNumbersOnly
+            onEdited: text => editor.width2Text = text
+        }
+        SvField {
+            objectName: "depth2"
+            Layout.fillWidth: true
+            label: qsTr("Depth, second reading")
+            placeholder: qsTr("if measured twice")
+            suffix: "m"
+            value: editor.depth2Text
+            hint: editor.depthNote
+            inputMethodHints: Qt.ImhFormattedNumbersOnly
+            onEdited: text => editor.depth2Text = text
+        }
+        SvField {
             objectName: "height"
             Layout.fillWidth: true
             visible: editor.needsHeight
@@ -138,7 +160,7 @@ Dialog {
                 }
                 Label {
                     visible: editor.valid
-                    text: qsTr("Floor area %1 × %2 m = %3 m²").arg(editor.widthText).arg(editor.depthText).arg(editor.floorAreaText)
+                    text: qsTr("Floor area %1 m = %2 m²").arg(editor.lengthsText).arg(editor.floorAreaText)
                     color: SvTheme.secondaryText
                 }
                 Label {
