@@ -5,6 +5,7 @@
 #include "auth/user_repository.h"
 #include "http/auth_middleware.h"
 #include "http/json_io.h"
+#include "http/route_binding.h"
 #include "projects/project_repository.h"
 
 #include <stdexcept>
@@ -138,19 +139,14 @@ void handleDevices(http::ServerContext& context, const httplib::Request& req,
         return;
     http::sendJson(res, 200, {{"devices", listDevices(*db, context.clock())}});
 }
-
-template <typename Handler> auto bind(http::ServerContext& context, Handler handler) {
-    return [&context, handler](const httplib::Request& req, httplib::Response& res) {
-        handler(context, req, res);
-    };
-}
 } // namespace
 
 void registerAccountRoutes(httplib::Server& server, http::ServerContext& context) {
-    server.Get("/api/v1/admin/users", bind(context, handleList));
-    server.Post("/api/v1/admin/users", bind(context, handleCreate));
-    server.Post(R"(/api/v1/admin/users/([A-Za-z0-9_-]{1,64}))", bind(context, handleChange));
-    server.Get("/api/v1/admin/devices", bind(context, handleDevices));
+    server.Get("/api/v1/admin/users", http::withContext(context, handleList));
+    server.Post("/api/v1/admin/users", http::withContext(context, handleCreate));
+    server.Post(R"(/api/v1/admin/users/([A-Za-z0-9_-]{1,64}))",
+                http::withContext(context, handleChange));
+    server.Get("/api/v1/admin/devices", http::withContext(context, handleDevices));
 }
 
 } // namespace survey::server::auth

@@ -7,6 +7,7 @@
 #include "console/security_headers.h"
 #include "http/auth_middleware.h"
 #include "http/json_io.h"
+#include "http/route_binding.h"
 #include "survey/hashing/sha256.h"
 
 namespace survey::server::console {
@@ -90,18 +91,12 @@ void handleLogout(http::ServerContext& context, const httplib::Request& req,
     res.set_header("Set-Cookie", auth::sessionClearCookie(context.secureCookies));
     http::sendJson(res, 200, {{"logged_out", true}});
 }
-
-template <typename Handler> auto bind(http::ServerContext& context, Handler handler) {
-    return [&context, handler](const httplib::Request& req, httplib::Response& res) {
-        handler(context, req, res);
-    };
-}
 } // namespace
 
 void registerSessionRoutes(httplib::Server& server, http::ServerContext& context) {
-    server.Post("/console/session", bind(context, handleLogin));
-    server.Get("/console/session", bind(context, handleWhoAmI));
-    server.Post("/console/logout", bind(context, handleLogout));
+    server.Post("/console/session", http::withContext(context, handleLogin));
+    server.Get("/console/session", http::withContext(context, handleWhoAmI));
+    server.Post("/console/logout", http::withContext(context, handleLogout));
 }
 
 } // namespace survey::server::console

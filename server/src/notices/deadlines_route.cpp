@@ -5,6 +5,7 @@
 #include "common/utc_time.h"
 #include "http/auth_middleware.h"
 #include "http/json_io.h"
+#include "http/route_binding.h"
 #include "notices/deadline_report.h"
 #include "notices/notice_service.h"
 #include "notices/project_settings.h"
@@ -123,20 +124,14 @@ void handleSettings(http::ServerContext& context, const httplib::Request& req,
     }
     http::sendJson(res, 200, settingsToJson(loadProjectSettings(*db, project.id)));
 }
-
-template <typename Handler> auto bind(http::ServerContext& context, Handler handler) {
-    return [&context, handler](const httplib::Request& req, httplib::Response& res) {
-        handler(context, req, res);
-    };
-}
 } // namespace
 
 void registerDeadlineRoutes(httplib::Server& server, http::ServerContext& context) {
     const std::string project = kProject;
-    server.Get(project + "/deadlines", bind(context, handleDeadlines));
-    server.Put(project + "/holidays", bind(context, handleHolidays));
-    server.Get(project + "/settings", bind(context, handleSettings));
-    server.Put(project + "/settings", bind(context, handleSettings));
+    server.Get(project + "/deadlines", http::withContext(context, handleDeadlines));
+    server.Put(project + "/holidays", http::withContext(context, handleHolidays));
+    server.Get(project + "/settings", http::withContext(context, handleSettings));
+    server.Put(project + "/settings", http::withContext(context, handleSettings));
 }
 
 } // namespace survey::server::notices

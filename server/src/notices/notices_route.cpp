@@ -3,6 +3,7 @@
 
 #include "http/auth_middleware.h"
 #include "http/json_io.h"
+#include "http/route_binding.h"
 #include "notices/notice_service.h"
 #include "projects/project_access.h"
 
@@ -171,21 +172,15 @@ void handleVoid(http::ServerContext& context, const httplib::Request& req, httpl
         return http::sendError(res, *e);
     http::sendJson(res, 200, toJson(std::get<NoticeRow>(voided)));
 }
-
-template <typename Handler> auto bind(http::ServerContext& context, Handler handler) {
-    return [&context, handler](const httplib::Request& req, httplib::Response& res) {
-        handler(context, req, res);
-    };
-}
 } // namespace
 
 void registerNoticeRoutes(httplib::Server& server, http::ServerContext& context) {
     const std::string project = kProjectPattern, notice = kNoticePattern;
-    server.Post(project, bind(context, handleIssue));
-    server.Post(project + "/batch", bind(context, handleBatch));
-    server.Get(project, bind(context, handleList));
-    server.Get(notice + R"(\.pdf)", bind(context, handlePdf));
-    server.Post(notice + "/void", bind(context, handleVoid));
+    server.Post(project, http::withContext(context, handleIssue));
+    server.Post(project + "/batch", http::withContext(context, handleBatch));
+    server.Get(project, http::withContext(context, handleList));
+    server.Get(notice + R"(\.pdf)", http::withContext(context, handlePdf));
+    server.Post(notice + "/void", http::withContext(context, handleVoid));
 }
 
 } // namespace survey::server::notices

@@ -5,6 +5,7 @@
 #include "audit/audit_log.h"
 #include "http/auth_middleware.h"
 #include "http/json_io.h"
+#include "http/route_binding.h"
 #include "projects/project_access.h"
 #include "projects/project_repository.h"
 
@@ -133,19 +134,13 @@ void handleHolidays(http::ServerContext& context, const httplib::Request& req,
         (q.getInt(1) ? workdays : dates).push_back(q.getText(0));
     http::sendJson(res, 200, {{"dates", dates}, {"workdays", workdays}});
 }
-
-template <typename Handler> auto bind(http::ServerContext& context, Handler handler) {
-    return [&context, handler](const httplib::Request& req, httplib::Response& res) {
-        handler(context, req, res);
-    };
-}
 } // namespace
 
 void registerProjectAdminRoutes(httplib::Server& server, http::ServerContext& context) {
     const std::string project = "/api/v1/projects/([A-Za-z0-9_-]{1,64})";
-    server.Post("/api/v1/admin/projects", bind(context, handleCreate));
-    server.Put(project + "/survey-settings", bind(context, handleSurveySettings));
-    server.Get(project + "/holidays", bind(context, handleHolidays));
+    server.Post("/api/v1/admin/projects", http::withContext(context, handleCreate));
+    server.Put(project + "/survey-settings", http::withContext(context, handleSurveySettings));
+    server.Get(project + "/holidays", http::withContext(context, handleHolidays));
 }
 
 } // namespace survey::server::projects
