@@ -5,7 +5,10 @@
 // alone (same certificate, same negotiated cipher). A second reference copies them again and
 // writes and fsyncs each blob, the floor for a store that answers once a blob is durable.
 #include "bench_support.h"
+#include "common/utc_time.h"
+#include "storage/data_directory.h"
 #include "survey/hashing/sha256.h"
+#include "sync/push_service.h"
 #include "tls_copy.h"
 
 #include <cstring>
@@ -24,6 +27,34 @@ constexpr std::size_t kBlobSize = 3 * 1024 * 1024;
 /// blob has its own hash without holding 600 MB.
 void stampBlob(std::string& bytes, std::size_t index) {
     std::memcpy(bytes.data(), &index, sizeof index);
+}
+
+/// The photo records that name the blobs, pushed as the tablet pushes them before it
+/// uploads their bytes (the server takes bytes only for a blob a record names).
+void pushPhotoRecords(const std::filesystem::path& dataDir, const SeededProject& seeded,
+                      const std::vector<std::string>& hashes) {
+    std::vector<sync::Change> changes = {
+        {"c-bench-h",
+         "household",
+         "bench-h",
+         sync::Op::Upsert,
+         0,
+         {{"code", "BENCH-1"}, {"head_name", "基准户"}, {"address", "示范路 1 号"}}}};
+    for (std::size_t i = 0; i < hashes.size(); ++i)
+        changes.push_back(
+            {"c-photo-" + std::to_string(i),
+             "photo",
+             "bench-photo-" + std::to_string(i),
+             sync::Op::Upsert,
+             0,
+             {{"household_id", "bench-h"}, {"sha256", hashes[i]}, {"category", "外观"}}});
+    auto db = server::DataDirectory(dataDir).openDatabase();
+    const server::sync::PushContext context{seeded.projectId, seeded.userId,
+                                            server::auth::Role::Surveyor, server::nowIsoUtc()};
+    const auto pushed = server::sync::PushService(db).push(context, {"bench-tablet", changes});
+    for (const auto& result : pushed.results)
+        if (result.status != sync::ChangeStatus::Applied)
+            throw std::runtime_error("photo record not applied: " + result.changeId);
 }
 
 double uploadOverHttps(int port, const std::string& token, std::string& bytes,
@@ -67,6 +98,7 @@ int main() {
         hashes.push_back(hashing::sha256Hex(bytes));
     }
 
+    pushPhotoRecords(scratch.path(), seeded, hashes);
     ServerProcess server(scratch.path());
     const std::string token = loginToken(server.port(), seeded.username, seeded.password);
     const NegotiatedCipher cipher = negotiatedCipher(server.port());

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -31,6 +32,7 @@ struct TusServer {
     qint64 bytesReceived = 0;
     int patchesLeftBeforeFailure = -1; ///< ≥ 0: answer 503 once this many PATCHes passed
     int heads = 0;
+    QSet<QString> refused; ///< blobs no record of the caller's names: HEAD and PATCH say 403
 
     FakeResponse operator()(const FakeRequest& r) {
         if (r.path.endsWith("/push")) {
@@ -45,6 +47,9 @@ struct TusServer {
             return {200, R"({"changes":[],"next":0,"more":false})"};
         const QString sha = QString::fromLatin1(r.path.mid(r.path.lastIndexOf('/') + 1));
         const QByteArray offset = QByteArray::number(blobs.value(sha).size());
+        if (refused.contains(sha))
+            return {403, r.method == "HEAD" ? QByteArray()
+                                            : R"({"error":{"code":"forbidden","message":"?"}})"};
         if (r.method == "HEAD") {
             ++heads;
             if (!blobs.contains(sha))
@@ -93,25 +98,41 @@ class TestPhotoUpload : public QObject {
   private slots:
     void interruptedUploadResumesWhereItStopped();
     void missingFileDoesNotHoldBackTheOthers();
+    void refusedPhotoDoesNotHoldBackTheOthers();
 };
+
+namespace {
+/// A household with two photos waiting to go up.
+struct TwoPendingPhotos {
+    TempStore t;
+    PhotoLibrary photos{*t.store, t.dir.filePath(QStringLiteral("photos"))};
+    QStringList pending;
+
+    explicit TwoPendingPhotos(int seed) {
+        const QString code = QStringLiteral("H-%1").arg(seed);
+        const QString hh =
+            t.store->save(kProject, QStringLiteral("household"), {}, {{"code", code}});
+        PhotoStamp stamp{
+            QDateTime(QDate(2026, 11, 30), QTime(11, 0), QTimeZone(8 * 3600)), {}, code};
+        photos.add(noisyPhoto(seed),
+                   {kProject, hh, {}, QStringLiteral("facade"), QStringLiteral("s"), stamp});
+        stamp.takenAt = stamp.takenAt.addSecs(5);
+        photos.add(noisyPhoto(seed + 1),
+                   {kProject, hh, {}, QStringLiteral("interior"), QStringLiteral("s"), stamp});
+        pending = photos.pendingUploads(kProject);
+    }
+};
+} // namespace
 
 void TestPhotoUpload::interruptedUploadResumesWhereItStopped() {
     TusServer tus;
     test::FakeServer server{[&tus](const FakeRequest& r) { return tus(r); }};
     QVERIFY(server.listen());
     SyncClient client(server.url(), QString());
-    TempStore t;
-    const QString hh = t.store->save(kProject, QStringLiteral("household"), {}, {{"code", "H-7"}});
-    PhotoLibrary photos(*t.store, t.dir.filePath(QStringLiteral("photos")));
-    PhotoStamp stamp{QDateTime(QDate(2026, 11, 30), QTime(10, 0), QTimeZone(8 * 3600)),
-                     {},
-                     QStringLiteral("H-7")};
-    photos.add(noisyPhoto(1),
-               {kProject, hh, {}, QStringLiteral("facade"), QStringLiteral("s"), stamp});
-    stamp.takenAt = stamp.takenAt.addSecs(5);
-    photos.add(noisyPhoto(2),
-               {kProject, hh, {}, QStringLiteral("interior"), QStringLiteral("s"), stamp});
-    const QStringList pending = photos.pendingUploads(kProject);
+    TwoPendingPhotos w(1);
+    TempStore& t = w.t;
+    PhotoLibrary& photos = w.photos;
+    const QStringList& pending = w.pending;
     QCOMPARE(pending.size(), 2);
     qint64 total = 0;
     for (const auto& sha : pending)
@@ -158,31 +179,43 @@ void TestPhotoUpload::missingFileDoesNotHoldBackTheOthers() {
     test::FakeServer server{[&tus](const FakeRequest& r) { return tus(r); }};
     QVERIFY(server.listen());
     SyncClient client(server.url(), QString());
-    TempStore t;
-    const QString hh = t.store->save(kProject, QStringLiteral("household"), {}, {{"code", "H-8"}});
-    PhotoLibrary photos(*t.store, t.dir.filePath(QStringLiteral("photos")));
-    PhotoStamp stamp{QDateTime(QDate(2026, 11, 30), QTime(11, 0), QTimeZone(8 * 3600)),
-                     {},
-                     QStringLiteral("H-8")};
-    photos.add(noisyPhoto(3),
-               {kProject, hh, {}, QStringLiteral("facade"), QStringLiteral("s"), stamp});
-    stamp.takenAt = stamp.takenAt.addSecs(5);
-    photos.add(noisyPhoto(4),
-               {kProject, hh, {}, QStringLiteral("interior"), QStringLiteral("s"), stamp});
-    const QStringList pending = photos.pendingUploads(kProject);
-    QCOMPARE(pending.size(), 2);
-    QVERIFY(QFile::remove(photos.pathOf(pending[0])));
+    TwoPendingPhotos w(3);
+    QCOMPARE(w.pending.size(), 2);
+    QVERIFY(QFile::remove(w.photos.pathOf(w.pending[0])));
 
-    SyncEngine engine(*t.store, client);
-    engine.setPhotoLibrary(&photos);
+    SyncEngine engine(*w.t.store, client);
+    engine.setPhotoLibrary(&w.photos);
     QSignalSpy finished(&engine, &SyncEngine::finished);
     engine.syncProject(kProject);
     QVERIFY(finished.wait(kWaitMs));
     QVERIFY(!finished.at(0).at(0).toBool());
     QVERIFY2(finished.at(0).at(1).toString().contains(QStringLiteral("1 photo files are missing")),
              qPrintable(finished.at(0).at(1).toString()));
-    QCOMPARE(photos.pendingUploads(kProject), QStringList{pending[0]});
-    QVERIFY(tus.blobs.contains(pending[1]));
+    QCOMPARE(w.photos.pendingUploads(kProject), QStringList{w.pending[0]});
+    QVERIFY(tus.blobs.contains(w.pending[1]));
+}
+
+void TestPhotoUpload::refusedPhotoDoesNotHoldBackTheOthers() {
+    TusServer tus;
+    test::FakeServer server{[&tus](const FakeRequest& r) { return tus(r); }};
+    QVERIFY(server.listen());
+    SyncClient client(server.url(), QString());
+    TwoPendingPhotos w(5);
+    QCOMPARE(w.pending.size(), 2);
+    tus.refused.insert(w.pending[0]);
+
+    SyncEngine engine(*w.t.store, client);
+    engine.setPhotoLibrary(&w.photos);
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.syncProject(kProject);
+    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY(!finished.at(0).at(0).toBool());
+    QVERIFY2(finished.at(0).at(1).toString().contains(QStringLiteral("1 photos were refused")),
+             qPrintable(finished.at(0).at(1).toString()));
+    // The refused photo stays queued for when its record is accepted; the other went up.
+    QCOMPARE(w.photos.pendingUploads(kProject), QStringList{w.pending[0]});
+    QVERIFY(tus.blobs.contains(w.pending[1]));
+    QVERIFY(!tus.blobs.contains(w.pending[0]));
 }
 
 QTEST_MAIN(TestPhotoUpload)

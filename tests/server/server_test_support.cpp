@@ -7,6 +7,7 @@
 #include "survey/storage/migrations.h"
 
 #include <QtTest>
+#include <tuple>
 
 using namespace survey;
 
@@ -52,4 +53,22 @@ survey::sync::Change makeChange(const std::string& changeId, const std::string& 
                                 const std::string& id, std::int64_t baseRev, nlohmann::json fields,
                                 survey::sync::Op op) {
     return {changeId, entity, id, op, baseRev, std::move(fields)};
+}
+
+std::string photoRecordPushBody(const std::string& deviceId, const std::string& householdId,
+                                const std::string& sha256) {
+    const nlohmann::json household = {
+        {"code", "PH-" + householdId}, {"head_name", "户主"}, {"address", "示范路 1 号"}};
+    const nlohmann::json photo = {
+        {"household_id", householdId}, {"sha256", sha256}, {"category", "外观"}};
+    nlohmann::json changes = nlohmann::json::array();
+    for (const auto& [entity, id, fields] : {std::tuple{"household", householdId, household},
+                                             std::tuple{"photo", "ph-" + householdId, photo}})
+        changes.push_back({{"change_id", "c-" + id},
+                           {"entity", entity},
+                           {"id", id},
+                           {"op", "upsert"},
+                           {"base_rev", 0},
+                           {"fields", fields}});
+    return nlohmann::json{{"device_id", deviceId}, {"changes", std::move(changes)}}.dump();
 }

@@ -44,3 +44,8 @@ class ServerTestWorld {
 survey::sync::Change makeChange(const std::string& changeId, const std::string& entity,
                                 const std::string& id, std::int64_t baseRev, nlohmann::json fields,
                                 survey::sync::Op op = survey::sync::Op::Upsert);
+
+/// A push body (JSON) of a new household and a photo of it that names blob `sha256`: what
+/// a tablet sends before it may upload the photo's bytes.
+std::string photoRecordPushBody(const std::string& deviceId, const std::string& householdId,
+                                const std::string& sha256);

@@ -80,30 +80,35 @@ class TestBlobsHttp : public QObject {
         return client_->Head(("/api/v1/blobs/" + sha).c_str(), auth(alice_));
     }
 
+    /// The tablet's order: the photo record first, then its bytes.
     void upload(const std::string& bytes) {
-        auto res = patch(survey::hashing::sha256Hex(bytes), 0, bytes, bytes.size());
+        const std::string sha = survey::hashing::sha256Hex(bytes);
+        pushPhoto(photoIdFor(sha), sha);
+        auto res = patch(sha, 0, bytes, bytes.size());
         QVERIFY(res && res->status == 204);
     }
+
+    static std::string photoIdFor(const std::string& sha) { return "photo-" + sha.substr(0, 12); }
 
     json missingReport() {
         return bodyOf(
             client_->Get(("/api/v1/projects/" + p1_ + "/blobs/missing").c_str(), auth(alice_)));
     }
 
-    void pushPhoto(const std::string& id, const std::string& sha) {
+    void pushPhoto(const std::string& id, const std::string& sha, int baseRev = 0) {
         const json batch = {
             {"device_id", "tablet-b"},
             {"changes",
-             {{{"change_id", "c-" + id},
+             {{{"change_id", "c-" + id + "-" + std::to_string(baseRev)},
                {"entity", "photo"},
                {"id", id},
                {"op", "upsert"},
-               {"base_rev", 0},
+               {"base_rev", baseRev},
                {"fields", {{"household_id", "h1"}, {"sha256", sha}, {"category", "外观"}}}}}}};
         auto res = client_->Post(("/api/v1/projects/" + p1_ + "/push").c_str(), auth(alice_),
                                  batch.dump(), "application/json");
         QVERIFY(res && res->status == 200);
-        QCOMPARE(bodyOf(res)["results"][0]["status"], json("applied"));
+        QVERIFY2(bodyOf(res)["results"][0]["status"] == json("applied"), res->body.c_str());
     }
 
   private slots:
@@ -133,6 +138,12 @@ class TestBlobsHttp : public QObject {
     void threeMegabytesInThreeResumedPatches() {
         const std::string photo = content(3'000'000, 1);
         const std::string sha = survey::hashing::sha256Hex(photo);
+        // Before a record names the blob, neither its state nor its bytes are taken.
+        QCOMPARE(head(sha)->status, 403); // HEAD answers carry no body
+        QVERIFY(isError(patch(sha, 0, photo.substr(0, 1'000'000), photo.size()), 403, "forbidden"));
+        const fs::path partial = fs::path(dataDir_.path().toStdString()) / "blobs" / "partial";
+        QVERIFY(!fs::exists(partial / sha));
+        pushPhoto("photo-3mb", sha);
         auto unknown = head(sha);
         QVERIFY(unknown);
         QCOMPARE(unknown->status, 404);
@@ -198,6 +209,7 @@ class TestBlobsHttp : public QObject {
     void wrongOffsetIsAConflict() {
         const std::string bytes = content(50'000, 2);
         const std::string sha = survey::hashing::sha256Hex(bytes);
+        pushPhoto(photoIdFor(sha), sha);
         QCOMPARE(patch(sha, 0, bytes.substr(0, 20'000), bytes.size())->status, 204);
         auto res = patch(sha, 0, bytes.substr(0, 20'000));
         QVERIFY(isError(res, 409, "conflict"));
@@ -211,11 +223,14 @@ class TestBlobsHttp : public QObject {
     void wrongHashIsRefusedAndDiscarded() {
         const std::string bytes = content(40'000, 3);
         const std::string claimed = survey::hashing::sha256Hex("another photo");
+        pushPhoto(photoIdFor(claimed), claimed);
         QVERIFY(isError(patch(claimed, 0, bytes, bytes.size()), 422, "hash_mismatch"));
         QCOMPARE(head(claimed)->status, 404);
         const fs::path partial = fs::path(dataDir_.path().toStdString()) / "blobs" / "partial";
         QVERIFY(!fs::exists(partial / claimed));
         QVERIFY(fs::is_empty(partial));
+        // The right bytes are still welcome after the wrong ones were thrown away.
+        QCOMPARE(patch(claimed, 0, "another photo", 13)->status, 204);
     }
 
     void rangedGetReturnsTheRightBytes() {
@@ -255,15 +270,19 @@ class TestBlobsHttp : public QObject {
         const std::string check = cli({"blobs", "check"}, {}, &exit);
         QCOMPARE(exit, 1);
         QVERIFY2(check.find("missing photo photo-1 " + sha) != std::string::npos, check.c_str());
-        upload(bytes);
+        QCOMPARE(patch(sha, 0, bytes, bytes.size())->status, 204);
         QCOMPARE(missingReport()["missing"], json::array());
+        // A photo re-taken on the tablet names new bytes; the old ones become an orphan.
+        const std::string ranged = survey::hashing::sha256Hex(content(200'000, 4));
+        auto db = survey::storage::Database::open(dataDir_.filePath("survey.db").toStdString());
+        auto rev = db.prepare("SELECT rev FROM photos WHERE id = ?");
+        rev.bind(1, photoIdFor(ranged));
+        QVERIFY(rev.step());
+        pushPhoto(photoIdFor(ranged), sha, static_cast<int>(rev.getInt(0)));
         const std::string after = cli({"blobs", "check"}, {}, &exit);
         QCOMPARE(exit, 0);
         QVERIFY2(after.find("0 missing") != std::string::npos, after.c_str());
-        // Blobs uploaded above that no record names are orphans.
-        QVERIFY2(after.find("orphan " + survey::hashing::sha256Hex(content(200'000, 4))) !=
-                     std::string::npos,
-                 after.c_str());
+        QVERIFY2(after.find("orphan " + ranged) != std::string::npos, after.c_str());
     }
 
     void readersNeedATokenAndARecordTheyMayRead() {
@@ -277,6 +296,9 @@ class TestBlobsHttp : public QObject {
         upload(bytes);
         QVERIFY(isError(client_->Get(path.c_str(), auth(bob_)), 403, "forbidden"));
         QCOMPARE(client_->Get(path.c_str(), auth(alice_))->status, 200);
+        // Bob works in no project that names it: he may neither ask about it nor send it.
+        QCOMPARE(client_->Head(path.c_str(), auth(bob_))->status, 403);
+        QVERIFY(isError(patch(sha, 0, bytes, bytes.size(), bob_), 403, "forbidden"));
     }
 
     void namesThatAreNotHashesAreBadRequests() {
@@ -286,6 +308,7 @@ class TestBlobsHttp : public QObject {
             QVERIFY2(isError(res, 400, "bad_request"), name.c_str());
             QVERIFY(isError(patch(name, 0, "x", 1), 400, "bad_request"));
         }
+        pushPhoto("photo-wrong-type", std::string(64, 'a'));
         auto wrongType = client_->Patch(("/api/v1/blobs/" + std::string(64, 'a')).c_str(),
                                         auth(alice_), "x", "application/json");
         QCOMPARE(wrongType->status, 415);

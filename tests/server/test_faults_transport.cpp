@@ -11,6 +11,7 @@
 // what these tests measure.
 #include "raw_tls_client.h"
 #include "server_process.h"
+#include "server_test_support.h"
 #include "survey/hashing/sha256.h"
 #include "survey/storage/database.h"
 
@@ -426,6 +427,10 @@ class TestFaultsTransport : public QObject {
             c = static_cast<char>(random());
         const std::string sha = survey::hashing::sha256Hex(photo);
         const std::string path = "/api/v1/blobs/" + sha;
+        auto named = client()->Post(pushPath().c_str(), {{"Authorization", "Bearer " + token_}},
+                                    photoRecordPushBody("tablet-transport", "upload-h", sha),
+                                    "application/json");
+        QVERIFY(named && named->status == 200);
         {
             RawTlsClient raw(server_.port());
             QVERIFY(raw.connected());

@@ -5,6 +5,7 @@
 // holds a partial file, and the database (the blob index) passes PRAGMA integrity_check.
 #include "raw_tls_client.h"
 #include "server_process.h"
+#include "server_test_support.h"
 #include "survey/hashing/sha256.h"
 #include "survey/storage/database.h"
 
@@ -123,7 +124,7 @@ class TestFaultsUpload : public QObject {
 
     QTemporaryDir dataDir_;
     ServerProcess server_;
-    std::string token_;
+    std::string projectId_, token_;
 
     QStringList withData(QStringList args) const { return args << "--data" << dataDir_.path(); }
 
@@ -155,7 +156,8 @@ class TestFaultsUpload : public QObject {
     void initTestCase() {
         std::signal(SIGPIPE, SIG_IGN); // writes to a killed server must fail, not kill us
         QVERIFY(dataDir_.isValid());
-        QCOMPARE(cli({"project", "add", "P1", "--name", "示范路片区"}).size(), std::size_t(36));
+        projectId_ = cli({"project", "add", "P1", "--name", "示范路片区"});
+        QCOMPARE(projectId_.size(), std::size_t(36));
         QCOMPARE(cli({"user", "add", "alice", "--role", "surveyor", "--project", "P1"},
                      "alice-password\n")
                      .size(),
@@ -173,6 +175,11 @@ class TestFaultsUpload : public QObject {
         const std::uint32_t seed = std::random_device{}();
         qInfo("photo seed %u", seed);
         ResumingUploader uploader(token_, photoBytes(seed));
+        auto named = client()->Post(("/api/v1/projects/" + projectId_ + "/push").c_str(),
+                                    {{"Authorization", "Bearer " + token_}},
+                                    photoRecordPushBody("tablet-photo", "upload-h", uploader.sha()),
+                                    "application/json");
+        QVERIFY(named && named->status == 200);
         uploader.setPort(server_.port());
         std::atomic<bool> uploaded = false;
         std::thread tablet([&] { uploaded = uploader.run(); });

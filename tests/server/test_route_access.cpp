@@ -57,11 +57,11 @@ const Route kRoutes[] = {
     {"GET", "/api/v1/households/{H}/reviews", "", Who::Assigned},
     {"GET", "/api/v1/projects/{P}/conflicts", "", Who::Assigned},
     {"POST", "/api/v1/conflicts/{C}/resolve", "{}", Who::Reviewer},
-    // Upload status and uploads are by content hash before any record names the blob, so
-    // any signed-in user may ask and send; reading the bytes needs a record you may read.
-    {"HEAD", "/api/v1/blobs/{B}", "", Who::Authenticated},
+    // A blob is uploaded, asked about and read by those who work in a project whose photo
+    // or signature names it: the tablet pushes the record before the bytes.
+    {"HEAD", "/api/v1/blobs/{B}", "", Who::Assigned},
     {"GET", "/api/v1/blobs/{B}", "", Who::Assigned},
-    {"PATCH", "/api/v1/blobs/{B}", "", Who::Authenticated},
+    {"PATCH", "/api/v1/blobs/{B}", "", Who::Assigned},
     {"GET", "/api/v1/projects/{P}/blobs/missing", "", Who::Assigned},
     {"GET", "/api/v1/projects/{P}/deadlines", "", Who::Assigned},
     {"PUT", "/api/v1/projects/{P}/holidays", "[]", Who::Admin},

@@ -53,16 +53,12 @@ async function tablet(request, url, password) {
   return {headers, project, push};
 }
 
-// Before review the tablet adds a photo (a real PNG, uploaded tus-style) and the head's
-// signature on the current form, then edits the notes twice from the same base revision:
-// the second edit is a stored conflict, and the edit makes the signature stale.
+// Before review the tablet adds a photo (a real PNG, uploaded tus-style after its record)
+// and the head's signature on the current form, then edits the notes twice from the same
+// base revision: the second edit is a stored conflict, and the edit makes the signature stale.
 async function tabletWork(request, url, password, householdId, png) {
   const {headers, push} = await tablet(request, url, password);
   const sha = createHash('sha256').update(png).digest('hex');
-  const upload = await request.patch(`${url}/api/v1/blobs/${sha}`, {headers: {...headers,
-    'Tus-Resumable': '1.0.0', 'Upload-Offset': '0', 'Upload-Length': String(png.length),
-    'Content-Type': 'application/offset+octet-stream'}, data: png});
-  assert.ok(upload.status() < 300, `upload ${upload.status()}`);
   const view = await (await request.get(`${url}/api/v1/households/${householdId}`, {headers})).json();
   const photoId = `${householdId}-web-photo`.slice(0, 64);
   let results = await push([
@@ -71,6 +67,11 @@ async function tabletWork(request, url, password, householdId, png) {
     {entity: 'signature', id: `${householdId}-web-sig`.slice(0, 64), fields: {household_id: householdId, role: 'head',
       signer_name: view.household.head_name, signed_at: '2026-11-28T02:20:00Z', signed_hash: view.form_hash}}]);
   assert.deepEqual(results.map((r) => r.status), ['applied', 'applied'], JSON.stringify(results));
+  // As the tablet does: the record first, then its bytes (the server takes no others).
+  const upload = await request.patch(`${url}/api/v1/blobs/${sha}`, {headers: {...headers,
+    'Tus-Resumable': '1.0.0', 'Upload-Offset': '0', 'Upload-Length': String(png.length),
+    'Content-Type': 'application/offset+octet-stream'}, data: png});
+  assert.ok(upload.status() < 300, `upload ${upload.status()}`);
   const base = view.household.rev;
   results = await push([{entity: 'household', id: householdId, base_rev: base, fields: {notes: '院内另有柴房一间'}}]);
   assert.equal(results[0].status, 'applied', JSON.stringify(results));

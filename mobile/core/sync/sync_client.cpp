@@ -195,6 +195,11 @@ void SyncClient::onBlobReply(QNetworkReply* reply, const QString& sha256, bool q
             emit blobOffsetKnown(sha256, 0);
             return;
         }
+        if (status == 403 && query) { // a HEAD answer has no error body to read
+            emit failed(QStringLiteral("blob"), QStringLiteral("forbidden"),
+                        tr("The server holds no record of this photo that you may change."));
+            return;
+        }
         if ((status == 200 || status == 204 || status == 409) && offsetOk && offset >= 0) {
             emit blobOffsetKnown(sha256, offset);
             return;

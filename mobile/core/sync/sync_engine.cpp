@@ -22,7 +22,7 @@ void SyncEngine::syncProject(const QString& projectId) {
     if (busy())
         return;
     projectId_ = projectId;
-    pushed_ = problems_ = pulled_ = blobsDone_ = blobsTotal_ = blobsMissing_ = 0;
+    pushed_ = problems_ = pulled_ = blobsDone_ = blobsTotal_ = blobsMissing_ = blobsRefused_ = 0;
     blobQueue_.clear();
     blobSha_.clear();
     inFlight_.clear();
@@ -141,7 +141,12 @@ void SyncEngine::uploadNext() {
         if (blobsMissing_ > 0)
             message += QLatin1Char(' ') +
                        tr("%1 photo files are missing on this tablet.").arg(blobsMissing_);
-        finish(blobsMissing_ == 0, message);
+        if (blobsRefused_ > 0)
+            message += QLatin1Char(' ') +
+                       tr("%1 photos were refused: the server has no record of them that you "
+                          "may change.")
+                           .arg(blobsRefused_);
+        finish(blobsMissing_ == 0 && blobsRefused_ == 0, message);
         return;
     }
     blobSize_ = file.size();
@@ -185,6 +190,13 @@ void SyncEngine::onFailed(const QString& operation, const QString& code, const Q
                       (stage_ == Stage::Uploading && operation == u"blob");
     if (!ours)
         return;
+    // The server takes a photo's bytes only once it holds a record naming it that this
+    // surveyor may change; a photo whose record was not accepted waits, the others go on.
+    if (operation == u"blob" && code == u"forbidden") {
+        ++blobsRefused_;
+        uploadNext();
+        return;
+    }
     finish(false, message.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(message, code));
 }
 

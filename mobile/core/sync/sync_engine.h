@@ -67,7 +67,7 @@ class SyncEngine : public QObject {
     QStringList blobQueue_;
     QString blobSha_;
     qint64 blobSize_ = 0, blobSentFrom_ = -1;
-    int blobsDone_ = 0, blobsTotal_ = 0, blobsMissing_ = 0;
+    int blobsDone_ = 0, blobsTotal_ = 0, blobsMissing_ = 0, blobsRefused_ = 0;
 };
 
 } // namespace survey::device

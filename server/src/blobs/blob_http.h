@@ -13,6 +13,10 @@ namespace survey::server::blobs {
 /// The tus protocol version these routes speak, sent as Tus-Resumable on every answer.
 inline constexpr std::string_view kTusVersion = "1.0.0";
 
+/// Why an upload or its HEAD is refused: no record the caller works with names the blob.
+inline constexpr std::string_view kNotNamedForYou =
+    "no photo or signature you may write names this blob: push its record first";
+
 /// Most byte ranges one GET may ask for.
 inline constexpr std::size_t kMaxRanges = 8;
 

@@ -40,14 +40,30 @@ std::optional<IndexedBlob> BlobIndex::find(const std::string& sha256) {
 bool BlobIndex::mayRead(const auth::User& user, const std::string& sha256) {
     if (auth::seesAllProjects(user.role))
         return true;
-    auto q = db_.prepare(
-        "SELECT EXISTS (SELECT 1 FROM blobs WHERE sha256 = ?1 AND uploaded_by = ?2)"
-        " OR EXISTS (SELECT 1 FROM photos p JOIN user_projects u ON u.project_id = p.project_id"
-        "            WHERE p.sha256 = ?1 AND u.user_id = ?2)"
-        " OR EXISTS (SELECT 1 FROM signatures s"
-        "            JOIN user_projects u ON u.project_id = s.project_id"
-        "            WHERE s.strokes_sha256 = ?1 AND u.user_id = ?2)");
+    auto q =
+        db_.prepare("SELECT EXISTS (SELECT 1 FROM blobs WHERE sha256 = ? AND uploaded_by = ?)");
     q.bind(1, sha256).bind(2, user.id);
+    return (q.step() && q.getInt(0) != 0) || namedInProjectOf(user, sha256, false);
+}
+
+bool BlobIndex::mayUpload(const auth::User& user, const std::string& sha256) {
+    return namedInProjectOf(user, sha256, true);
+}
+
+bool BlobIndex::namedInProjectOf(const auth::User& user, const std::string& sha256, bool liveOnly) {
+    // ?3 = 1 for those who see every project without an assignment.
+    auto q = db_.prepare(
+        "SELECT EXISTS (SELECT 1 FROM photos p WHERE p.sha256 = ?1 AND (?4 = 0 OR p.deleted = 0)"
+        "   AND (?3 = 1 OR p.project_id IN (SELECT project_id FROM user_projects"
+        "                                    WHERE user_id = ?2)))"
+        " OR EXISTS (SELECT 1 FROM signatures s WHERE s.strokes_sha256 = ?1"
+        "   AND (?4 = 0 OR s.deleted = 0)"
+        "   AND (?3 = 1 OR s.project_id IN (SELECT project_id FROM user_projects"
+        "                                    WHERE user_id = ?2)))");
+    q.bind(1, sha256)
+        .bind(2, user.id)
+        .bind(3, auth::seesAllProjects(user.role) ? 1 : 0)
+        .bind(4, liveOnly ? 1 : 0);
     return q.step() && q.getInt(0) != 0;
 }
 

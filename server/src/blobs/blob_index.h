@@ -41,6 +41,11 @@ class BlobIndex {
     /// Reviewers and admins read every blob; a surveyor the blobs they uploaded and those
     /// named by a photo or signature of a project they are assigned to.
     bool mayRead(const auth::User& user, const std::string& sha256);
+    /// Uploads (and their HEAD) are for blobs a live photo or signature already names, in a
+    /// project the caller works in (any project for those who see all): the tablet pushes
+    /// the record before the bytes, so nobody can park unrelated bytes on the server or
+    /// probe another project's uploads.
+    bool mayUpload(const auth::User& user, const std::string& sha256);
     /// Live photos and signatures of a project whose blob is not indexed.
     std::vector<MissingBlob> missingInProject(const std::string& projectId);
     /// Every live photo and signature that names a blob, in every project.
@@ -50,6 +55,9 @@ class BlobIndex {
     bool isNamed(const std::string& sha256);
 
   private:
+    /// True when a photo or signature (live ones only if asked) of a project the user works
+    /// in names the blob.
+    bool namedInProjectOf(const auth::User& user, const std::string& sha256, bool liveOnly);
     std::vector<MissingBlob> namedWhere(const std::string& condition, const std::string& projectId);
     storage::Database& db_;
 };

@@ -68,6 +68,11 @@ void handleBlobPatch(http::ServerContext& context, const httplib::Request& req,
             return http::sendError(res, *e);
         }
         caller = std::move(std::get<http::Caller>(checked));
+        const std::string sha = req.matches[1];
+        if (hashing::isSha256Hex(sha) && !BlobIndex(*db).mayUpload(caller->user, sha)) {
+            drain(reader);
+            return http::sendError(res, {ErrorCode::Forbidden, std::string(kNotNamedForYou)});
+        }
     }
     if (req.get_header_value("Content-Type") != kOffsetContentType) {
         drain(reader);

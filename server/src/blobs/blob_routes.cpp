@@ -53,11 +53,15 @@ void handleBlobRead(http::ServerContext& context, const httplib::Request& req,
     if (!hashing::isSha256Hex(sha))
         return http::sendError(res,
                                {ErrorCode::BadRequest, "a blob name is 64 lower-case hex digits"});
+    const auto& who = std::get<http::Caller>(caller);
+    // Where an upload stands is for those who may write or read the blob (mayRead covers
+    // every record mayUpload admits), asked before and between PATCHes.
+    if (req.method == "HEAD" && !BlobIndex(*db).mayRead(who.user, sha))
+        return http::sendError(res, {ErrorCode::Forbidden, std::string(kNotNamedForYou)});
     const auto state = context.blobs->settledState(sha);
     // A server killed between the rename that completes a blob and its index row leaves a
     // complete file that HEAD reports as done, so the uploader never sends the PATCH that
     // would index it: the first look at it after the restart does.
-    const auto& who = std::get<http::Caller>(caller);
     if (state && state->complete() && !BlobIndex(*db).find(sha))
         BlobIndex(*db).recordComplete(
             {sha, state->length, isoUtc(context.clock()), who.user.id, who.deviceId});
