@@ -110,8 +110,8 @@ struct TwoPendingPhotos {
 
     explicit TwoPendingPhotos(int seed) {
         const QString code = QStringLiteral("H-%1").arg(seed);
-        const QString hh =
-            t.store->save(kProject, QStringLiteral("household"), {}, {{"code", code}});
+        const QString hh = t.store->save(kProject, QStringLiteral("household"), {},
+                                         {{"code", code.toStdString()}});
         PhotoStamp stamp{
             QDateTime(QDate(2026, 11, 30), QTime(11, 0), QTimeZone(8 * 3600)), {}, code};
         photos.add(noisyPhoto(seed),
