@@ -735,6 +735,25 @@
         <source>Floor area %1 m = %2 m²</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon (L-shaped, irregular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Floor area of the outline (%n corner(s)) = %1 m²</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SvPartRow</name>
@@ -751,6 +770,29 @@
     </message>
     <message>
         <source>Not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvPolygonEntry</name>
+    <message>
+        <source>Corners in order around the room; x and y from the first corner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corner %1 · x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corner %1 · y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove corner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add corner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1158,19 +1200,7 @@
 <context>
     <name>survey::app::PartEditor</name>
     <message>
-        <source>Must be more than 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter metres, e.g. 3.45</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most 3 decimals (whole millimetres)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most 1000 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1206,10 +1236,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only rectangular parts can be edited here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,6 +1250,48 @@
     <message>
         <source>mean of two readings: %1 m</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part&apos;s shape cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outline needs at least 3 corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outline has at most %1 corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter x and y of every corner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outline crosses itself: check the order of the corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 3 decimals (whole millimetres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 1000 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::PartListModel</name>
+    <message numerus="yes">
+        <source>polygon, %n corner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,10 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Survey
 
-// Adds or edits a rectangular part. The area and the rule behind it update on every
-// keystroke, computed by the same code the server checks with.
+// Adds or edits a part, a rectangle or a polygon outline. The area and the rule behind it
+// update on every keystroke, computed by the same code the server checks with.
 Dialog {
     id: dialog
-
 
     function openNew(buildingId, floor) {
         editor.buildingId = buildingId;
@@ -23,163 +22,238 @@ Dialog {
 
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - 32 : 640, 680)
+    // A polygon's corner rows can outgrow a landscape screen: the form scrolls inside.
+    height: Math.min(implicitHeight, Overlay.overlay ? Overlay.overlay.height - 32 : implicitHeight)
     modal: true
     padding: SvTheme.spacing
     title: editor.partId.length > 0 ? qsTr("Edit part") : qsTr("New part")
+
+    readonly property bool polygon: editor.shape === "polygon"
+    property alias editor: editor
 
     PartEditor {
         id: editor
         session: Session
     }
 
-    contentItem: GridLayout {
-        columns: 2
-        columnSpacing: SvTheme.spacing
-        rowSpacing: SvTheme.smallSpacing
+    contentItem: Flickable {
+        id: scroller
+        objectName: "partForm"
+        implicitHeight: form.implicitHeight
+        contentHeight: form.implicitHeight
+        clip: true
+        flickableDirection: Flickable.VerticalFlick
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
 
-        SvField {
-            objectName: "floor"
-            Layout.fillWidth: true
-            label: qsTr("Floor")
-            value: editor.floorText
-            error: editor.floorError
-            inputMethodHints: Qt.ImhFormattedNumbersOnly
-            onEdited: text => editor.floorText = text
-        }
-        SvComboField {
-            objectName: "kind"
-            Layout.fillWidth: true
-            label: qsTr("Kind of part")
-            table: "partKind"
-            code: editor.kind
-            onChosen: code => editor.kind = code
-        }
-        SvField {
-            objectName: "width"
-            Layout.fillWidth: true
-            label: qsTr("Width")
-            suffix: "m"
-            value: editor.widthText
-            error: editor.widthError
-            inputMethodHints: Qt.ImhFormattedNumbersOnly
-            onEdited: text => editor.widthText = text
-        }
-        SvField {
-            objectName: "depth"
-            Layout.fillWidth: true
-            label: qsTr("Depth")
-            suffix: "m"
-            value: editor.depthText
-            error: editor.depthError
-            inputMethodHints: Qt.ImhFormattedNumbersOnly
-            onEdited: text => editor.depthText = text
-        }
-        SvField {
-            objectName: "width2"
-            Layout.fillWidth: true
-            label: qsTr("Width, second reading")
-            placeholder: qsTr("if measured twice")
-            suffix: "m"
-            value: editor.width2Text
-            hint: editor.widthNote
-            inputMethodHints: Qt.ImhFormattedNumbersOnly
-            onEdited: text => editor.width2Text = text
-        }
-        SvField {
-            objectName: "depth2"
-            Layout.fillWidth: true
-            label: qsTr("Depth, second reading")
-            placeholder: qsTr("if measured twice")
-            suffix: "m"
-            value: editor.depth2Text
-            hint: editor.depthNote
-            inputMethodHints: Qt.ImhFormattedNumbersOnly
-            onEdited: text => editor.depth2Text = text
-        }
-        SvField {
-            objectName: "height"
-            Layout.fillWidth: true
-            visible: editor.needsHeight
-            label: editor.heightIsClear ? qsTr("Clear height") : qsTr("Storey height")
-            suffix: "m"
-            value: editor.heightText
-            error: editor.heightError
-            inputMethodHints: Qt.ImhFormattedNumbersOnly
-            onEdited: text => editor.heightText = text
-        }
-        SvField {
-            objectName: "sill"
-            Layout.fillWidth: true
-            visible: editor.needsSill
-            label: qsTr("Sill height above floor")
-            suffix: "m"
-            value: editor.sillText
-            error: editor.sillError
-            inputMethodHints: Qt.ImhFormattedNumbersOnly
-            onEdited: text => editor.sillText = text
-        }
-        Item {
-            // keeps the result panel on its own row when only one of height/sill shows
-            visible: editor.needsHeight !== editor.needsSill
-            Layout.fillWidth: true
-        }
+        GridLayout {
+            id: form
+            width: scroller.width
+            columns: 2
+            columnSpacing: SvTheme.spacing
+            rowSpacing: SvTheme.smallSpacing
 
-        Rectangle {
-            Layout.columnSpan: 2
-            Layout.fillWidth: true
-            Layout.topMargin: SvTheme.smallSpacing
-            implicitHeight: result.implicitHeight + 24
-            radius: SvTheme.radius
-            color: editor.valid ? "#EEF4FB" : "#FFF4E5"
-
-            ColumnLayout {
-                id: result
-                anchors.fill: parent
-                anchors.margins: 12
-                spacing: 4
-                // Anchors, not a RowLayout: Qt 6.4 does not re-lay out a row whose text
-                // changed while the dialog was closed, and the area would overflow.
-                Item {
+            SvField {
+                objectName: "floor"
+                Layout.fillWidth: true
+                label: qsTr("Floor")
+                value: editor.floorText
+                error: editor.floorError
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                onEdited: text => editor.floorText = text
+            }
+            SvComboField {
+                objectName: "kind"
+                Layout.fillWidth: true
+                label: qsTr("Kind of part")
+                table: "partKind"
+                code: editor.kind
+                onChosen: code => editor.kind = code
+            }
+            RowLayout {
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                spacing: SvTheme.smallSpacing
+                Label {
+                    text: qsTr("Shape")
+                    color: SvTheme.secondaryText
+                }
+                Button {
+                    objectName: "shapeRectangle"
                     Layout.fillWidth: true
-                    implicitHeight: area.implicitHeight
+                    Layout.preferredHeight: SvTheme.touch
+                    checkable: true
+                    autoExclusive: true
+                    checked: editor.shape === "rectangle"
+                    text: qsTr("Rectangle")
+                    onClicked: editor.shape = "rectangle"
+                }
+                Button {
+                    objectName: "shapePolygon"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: SvTheme.touch
+                    checkable: true
+                    autoExclusive: true
+                    checked: editor.shape === "polygon"
+                    text: qsTr("Polygon (L-shaped, irregular)")
+                    onClicked: editor.shape = "polygon"
+                }
+            }
+            SvField {
+                objectName: "width"
+                Layout.fillWidth: true
+                visible: !dialog.polygon
+                label: qsTr("Width")
+                suffix: "m"
+                value: editor.widthText
+                error: editor.widthError
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                onEdited: text => editor.widthText = text
+            }
+            SvField {
+                objectName: "depth"
+                Layout.fillWidth: true
+                visible: !dialog.polygon
+                label: qsTr("Depth")
+                suffix: "m"
+                value: editor.depthText
+                error: editor.depthError
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                onEdited: text => editor.depthText = text
+            }
+            SvField {
+                objectName: "width2"
+                Layout.fillWidth: true
+                visible: !dialog.polygon
+                label: qsTr("Width, second reading")
+                placeholder: qsTr("if measured twice")
+                suffix: "m"
+                value: editor.width2Text
+                hint: editor.widthNote
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                onEdited: text => editor.width2Text = text
+            }
+            SvField {
+                objectName: "depth2"
+                Layout.fillWidth: true
+                visible: !dialog.polygon
+                label: qsTr("Depth, second reading")
+                placeholder: qsTr("if measured twice")
+                suffix: "m"
+                value: editor.depth2Text
+                hint: editor.depthNote
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                onEdited: text => editor.depth2Text = text
+            }
+            SvField {
+                objectName: "height"
+                Layout.fillWidth: true
+                visible: editor.needsHeight
+                label: editor.heightIsClear ? qsTr("Clear height") : qsTr("Storey height")
+                suffix: "m"
+                value: editor.heightText
+                error: editor.heightError
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                onEdited: text => editor.heightText = text
+            }
+            SvField {
+                objectName: "sill"
+                Layout.fillWidth: true
+                visible: editor.needsSill
+                label: qsTr("Sill height above floor")
+                suffix: "m"
+                value: editor.sillText
+                error: editor.sillError
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                onEdited: text => editor.sillText = text
+            }
+            RowLayout {
+                objectName: "polygon"
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                visible: dialog.polygon
+                spacing: SvTheme.spacing
+                SvPolygonEntry {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    editor: dialog.editor
+                }
+                SvOutlinePreview {
+                    objectName: "outlinePreview"
+                    Layout.alignment: Qt.AlignTop
+                    Layout.topMargin: 24
+                    points: editor.outline
+                    closed: editor.valid
+                }
+            }
+            Item {
+                // keeps the result panel on its own row when only one of height/sill shows
+                visible: editor.needsHeight !== editor.needsSill
+                Layout.fillWidth: true
+            }
+
+            Rectangle {
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                Layout.topMargin: SvTheme.smallSpacing
+                implicitHeight: result.implicitHeight + 24
+                radius: SvTheme.radius
+                color: editor.valid ? "#EEF4FB" : "#FFF4E5"
+
+                ColumnLayout {
+                    id: result
+                    anchors.fill: parent
+                    anchors.margins: 12
+                    spacing: 4
+                    // Anchors, not a RowLayout: Qt 6.4 does not re-lay out a row whose text
+                    // changed while the dialog was closed, and the area would overflow.
+                    Item {
+                        Layout.fillWidth: true
+                        implicitHeight: area.implicitHeight
+                        Label {
+                            anchors.left: parent.left
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: qsTr("Counted area")
+                            color: SvTheme.secondaryText
+                        }
+                        Label {
+                            id: area
+                            objectName: "area"
+                            anchors.right: parent.right
+                            text: editor.valid ? editor.areaText + " m²" : "—"
+                            font.pixelSize: SvTheme.fontHero
+                            font.bold: true
+                            color: editor.valid ? SvTheme.primaryDark : SvTheme.secondaryText
+                        }
+                    }
                     Label {
-                        anchors.left: parent.left
-                        anchors.verticalCenter: parent.verticalCenter
-                        text: qsTr("Counted area")
+                        objectName: "floorArea"
+                        Layout.fillWidth: true
+                        visible: editor.valid
+                        wrapMode: Text.Wrap
+                        text: dialog.polygon
+                              ? qsTr("Floor area of the outline (%n corner(s)) = %1 m²", "", editor.vertexCount).arg(editor.floorAreaText)
+                              : qsTr("Floor area %1 m = %2 m²").arg(editor.lengthsText).arg(editor.floorAreaText)
                         color: SvTheme.secondaryText
                     }
                     Label {
-                        id: area
-                        objectName: "area"
-                        anchors.right: parent.right
-                        text: editor.valid ? editor.areaText + " m²" : "—"
-                        font.pixelSize: SvTheme.fontHero
-                        font.bold: true
-                        color: editor.valid ? SvTheme.primaryDark : SvTheme.secondaryText
+                        objectName: "rule"
+                        Layout.fillWidth: true
+                        text: editor.valid ? editor.ruleText : editor.errorText
+                        color: editor.valid ? SvTheme.text : SvTheme.pending
+                        font.pixelSize: 17
+                        wrapMode: Text.Wrap
                     }
                 }
-                Label {
-                    visible: editor.valid
-                    text: qsTr("Floor area %1 m = %2 m²").arg(editor.lengthsText).arg(editor.floorAreaText)
-                    color: SvTheme.secondaryText
-                }
-                Label {
-                    objectName: "rule"
-                    Layout.fillWidth: true
-                    text: editor.valid ? editor.ruleText : editor.errorText
-                    color: editor.valid ? SvTheme.text : SvTheme.pending
-                    font.pixelSize: 17
-                    wrapMode: Text.Wrap
-                }
             }
-        }
-        Label {
-            Layout.columnSpan: 2
-            Layout.fillWidth: true
-            visible: editor.saveError.length > 0
-            text: editor.saveError
-            color: SvTheme.error
-            wrapMode: Text.Wrap
+            Label {
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                visible: editor.saveError.length > 0
+                text: editor.saveError
+                color: SvTheme.error
+                wrapMode: Text.Wrap
+            }
         }
     }
 
