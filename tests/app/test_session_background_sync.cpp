@@ -34,8 +34,9 @@ const QString kUser = QStringLiteral("surveyor1");
 /// Applies every pushed change; the change cursor is empty.
 FakeResponse answer(const FakeRequest& r) {
     if (r.path.endsWith("/push")) {
+        const json body = json::parse(r.body.toStdString());
         json results = json::array();
-        for (const auto& c : json::parse(r.body.toStdString())["changes"])
+        for (const auto& c : body["changes"])
             results.push_back({{"change_id", c["change_id"]}, {"status", "applied"}, {"rev", 1}});
         return {200, QByteArray::fromStdString(json{{"results", results}}.dump())};
     }
@@ -75,8 +76,8 @@ struct LoggedInData {
     }
 };
 
-void addPendingChange(app::Session& session) {
-    session.store().save(kProject, QStringLiteral("household"), {}, {{"code", "H-0001"}});
+void addHousehold(app::Session& session, const char* code) {
+    session.store().save(kProject, QStringLiteral("household"), {}, {{"code", code}});
     session.notifyRecordsChanged();
 }
 
@@ -114,7 +115,7 @@ void TestSessionBackgroundSync::pendingChangeIsPushedWithoutAsking() {
     QVERIFY(session->loggedIn());
     QCOMPARE(session->projectId(), kProject);
     QSignalSpy finished(session->sync(), &app::SyncStatus::finished);
-    addPendingChange(*session);
+    addHousehold(*session, "H-0001");
     QCOMPARE(session->store().pendingCount(kProject), 1);
 
     // Nobody calls syncNow(): the tick does.
@@ -134,7 +135,7 @@ void TestSessionBackgroundSync::noSyncWhenLoggedOut() {
     session->logout(); // before the first tick: the event loop has not run yet
     QVERIFY(!session->loggedIn());
     QSignalSpy loginRequired(session.get(), &app::Session::loginRequired);
-    addPendingChange(*session);
+    addHousehold(*session, "H-0001");
 
     QTest::qWait(kQuietWaitMs);
     QVERIFY(server.requests.isEmpty());
@@ -148,11 +149,11 @@ void TestSessionBackgroundSync::noSecondSyncWhileOneRuns() {
     QVERIFY(server.listen(QHostAddress::LocalHost));
     LoggedInData data(server.url());
     auto session = data.session(server.url());
-    addPendingChange(*session);
+    addHousehold(*session, "H-0001");
 
     QTRY_COMPARE_WITH_TIMEOUT(server.pushes(), 1, kPushWaitMs);
     QVERIFY(session->sync()->busy());
-    addPendingChange(*session); // more waiting work must not start a second push
+    addHousehold(*session, "H-0002"); // more waiting work must not start a second push
     QTest::qWait(kQuietWaitMs);
     QCOMPARE(server.pushes(), 1);
     QVERIFY(session->sync()->busy());

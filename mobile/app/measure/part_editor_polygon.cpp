@@ -11,6 +11,7 @@
 #include "measure/length_error.h"
 #include "measure/part_editor.h"
 #include "measure/polygon_outline.h"
+#include "session/session.h" // the inline session() getter needs the complete type
 #include "survey/measure/area_rules.h"
 
 namespace survey::app {
