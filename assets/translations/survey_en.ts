@@ -1035,81 +1035,6 @@
     </message>
 </context>
 <context>
-    <name>survey::app</name>
-    <message>
-        <source>Household code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Head of household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Door number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tenure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actual use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measured lengths (mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storey height (mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>survey::app::BuildingEditor</name>
     <message>
         <source>Whole number from 1</source>
@@ -1449,6 +1374,82 @@
     </message>
     <message>
         <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured lengths (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline corners (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storey height (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1025,81 +1025,6 @@
     </message>
 </context>
 <context>
-    <name>survey::app</name>
-    <message>
-        <source>Household code</source>
-        <translation>户编号</translation>
-    </message>
-    <message>
-        <source>Head of household</source>
-        <translation>户主</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>坐落</translation>
-    </message>
-    <message>
-        <source>Door number</source>
-        <translation>门牌号</translation>
-    </message>
-    <message>
-        <source>Tenure</source>
-        <translation>权属</translation>
-    </message>
-    <message>
-        <source>Approved use</source>
-        <translation>批准用途</translation>
-    </message>
-    <message>
-        <source>Actual use</source>
-        <translation>实际用途</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>结构</translation>
-    </message>
-    <message>
-        <source>Measured lengths (mm)</source>
-        <translation>实测边长（毫米）</translation>
-    </message>
-    <message>
-        <source>Storey height (mm)</source>
-        <translation>层高（毫米）</translation>
-    </message>
-    <message>
-        <source>Part kind</source>
-        <translation>部位类型</translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation>楼层</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>已删除</translation>
-    </message>
-</context>
-<context>
     <name>survey::app::BuildingEditor</name>
     <message>
         <source>Whole number from 1</source>
@@ -1439,6 +1364,82 @@
     <message>
         <source>Signature</source>
         <translation>签字</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>坐落</translation>
+    </message>
+    <message>
+        <source>Door number</source>
+        <translation>门牌号</translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation>权属</translation>
+    </message>
+    <message>
+        <source>Approved use</source>
+        <translation>批准用途</translation>
+    </message>
+    <message>
+        <source>Actual use</source>
+        <translation>实际用途</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Measured lengths (mm)</source>
+        <translation>实测边长（毫米）</translation>
+    </message>
+    <message>
+        <source>Outline corners (mm)</source>
+        <translation>多边形角点（毫米）</translation>
+    </message>
+    <message>
+        <source>Storey height (mm)</source>
+        <translation>层高（毫米）</translation>
+    </message>
+    <message>
+        <source>Part kind</source>
+        <translation>部位类型</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>所在层</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
     </message>
 </context>
 <context>

@@ -74,14 +74,14 @@ const std::vector<std::array<std::int64_t, 2>> kLShapedRoomMm = {
 
 // The returned household as a sync leaves it when the office changed the door number while
 // this tablet changed it too: the office's value kept, both shown to settle (冲突).
+// Seeded through the store's own sync entry points, as a real push and pull would.
 void seedReturnedWithConflict(device::LocalStore& store, const QString& projectId,
                               nlohmann::json fields) {
     const std::string id = "demo-returned";
     fields["door_no"] = "东侧平房";
     fields["review_comment"] = "门牌号与房产证不符，请核对";
     sync::ChangesPage page;
-    page.changes.push_back(
-        {.seq = 1, .entity = "household", .id = id, .rev = 4, .fields = fields});
+    page.changes.push_back({.seq = 1, .entity = "household", .id = id, .rev = 4, .fields = fields});
     page.next = 1;
     store.applyPulled(projectId, page);
     store.save(projectId, QStringLiteral("household"), QString::fromStdString(id),
@@ -92,6 +92,13 @@ void seedReturnedWithConflict(device::LocalStore& store, const QString& projectI
     conflict.rev = 5;
     conflict.conflicts = {{"door_no", "东侧平房", "东侧平房1号", "东侧平房2号"}};
     store.applyPushResults(projectId, {{conflict}});
+    // The next pull brings the office's revision, whose value now stands on the tablet.
+    fields["door_no"] = "东侧平房1号";
+    sync::ChangesPage office;
+    office.changes.push_back(
+        {.seq = 2, .entity = "household", .id = id, .rev = 5, .fields = fields});
+    office.next = 2;
+    store.applyPulled(projectId, office);
 }
 
 // A drawn stand-in for a photo of a house front: a wall, a door and windows.

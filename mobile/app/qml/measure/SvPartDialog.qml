@@ -44,11 +44,16 @@ Dialog {
         clip: true
         flickableDirection: Flickable.VerticalFlick
         boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {}
+        // Shown whenever the form overflows, so that the surveyor knows more is below.
+        ScrollBar.vertical: ScrollBar {
+            id: scrollBar
+            policy: scroller.contentHeight > scroller.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+        }
 
         GridLayout {
             id: form
-            width: scroller.width
+            // clear of the scroll bar, which would otherwise cover the right column
+            width: scroller.width - (scrollBar.policy === ScrollBar.AlwaysOn ? scrollBar.width + 4 : 0)
             columns: 2
             columnSpacing: SvTheme.spacing
             rowSpacing: SvTheme.smallSpacing
@@ -84,6 +89,8 @@ Dialog {
                     Layout.preferredHeight: SvTheme.touch
                     checkable: true
                     autoExclusive: true
+                    highlighted: checked
+                    Material.accent: SvTheme.primary
                     checked: editor.shape === "rectangle"
                     text: qsTr("Rectangle")
                     onClicked: editor.shape = "rectangle"
@@ -94,6 +101,8 @@ Dialog {
                     Layout.preferredHeight: SvTheme.touch
                     checkable: true
                     autoExclusive: true
+                    highlighted: checked
+                    Material.accent: SvTheme.primary
                     checked: editor.shape === "polygon"
                     text: qsTr("Polygon (L-shaped, irregular)")
                     onClicked: editor.shape = "polygon"
@@ -145,6 +154,47 @@ Dialog {
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
                 onEdited: text => editor.depth2Text = text
             }
+            RowLayout {
+                objectName: "polygon"
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                visible: dialog.polygon
+                spacing: SvTheme.spacing
+                SvPolygonEntry {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    editor: dialog.editor
+                }
+                // Beside the corners, so that the outline and its area stay in sight while a
+                // long list of corners scrolls on a landscape screen.
+                ColumnLayout {
+                    Layout.alignment: Qt.AlignTop
+                    Layout.topMargin: 24
+                    Layout.maximumWidth: 220
+                    spacing: 4
+                    SvOutlinePreview {
+                        objectName: "outlinePreview"
+                        points: editor.outline
+                        closed: editor.valid
+                    }
+                    Label {
+                        objectName: "outlineArea"
+                        Layout.fillWidth: true
+                        text: editor.valid ? editor.areaText + " m²" : editor.errorText
+                        color: editor.valid ? SvTheme.primaryDark : SvTheme.pending
+                        font.bold: editor.valid
+                        font.pixelSize: editor.valid ? SvTheme.fontTitle : SvTheme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: editor.valid
+                        text: editor.ruleText
+                        font.pixelSize: SvTheme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
             SvField {
                 objectName: "height"
                 Layout.fillWidth: true
@@ -166,25 +216,6 @@ Dialog {
                 error: editor.sillError
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
                 onEdited: text => editor.sillText = text
-            }
-            RowLayout {
-                objectName: "polygon"
-                Layout.columnSpan: 2
-                Layout.fillWidth: true
-                visible: dialog.polygon
-                spacing: SvTheme.spacing
-                SvPolygonEntry {
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    editor: dialog.editor
-                }
-                SvOutlinePreview {
-                    objectName: "outlinePreview"
-                    Layout.alignment: Qt.AlignTop
-                    Layout.topMargin: 24
-                    points: editor.outline
-                    closed: editor.valid
-                }
             }
             Item {
                 // keeps the result panel on its own row when only one of height/sill shows
