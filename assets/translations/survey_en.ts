@@ -735,6 +735,25 @@
         <source>Floor area %1 m = %2 m²</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon (L-shaped, irregular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Floor area of the outline (%n corner(s)) = %1 m²</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SvPartRow</name>
@@ -751,6 +770,29 @@
     </message>
     <message>
         <source>Not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvPolygonEntry</name>
+    <message>
+        <source>Corners in order around the room; x and y from the first corner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corner %1 · x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corner %1 · y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove corner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add corner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -993,81 +1035,6 @@
     </message>
 </context>
 <context>
-    <name>survey::app</name>
-    <message>
-        <source>Household code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Head of household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Door number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tenure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actual use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measured lengths (mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storey height (mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>survey::app::BuildingEditor</name>
     <message>
         <source>Whole number from 1</source>
@@ -1158,19 +1125,7 @@
 <context>
     <name>survey::app::PartEditor</name>
     <message>
-        <source>Must be more than 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter metres, e.g. 3.45</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most 3 decimals (whole millimetres)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most 1000 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1206,10 +1161,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only rectangular parts can be edited here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,6 +1175,48 @@
     <message>
         <source>mean of two readings: %1 m</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part&apos;s shape cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outline needs at least 3 corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outline has at most %1 corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter x and y of every corner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outline crosses itself: check the order of the corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 3 decimals (whole millimetres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 1000 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::PartListModel</name>
+    <message numerus="yes">
+        <source>polygon, %n corner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1374,82 @@
     </message>
     <message>
         <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured lengths (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline corners (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storey height (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -728,6 +728,24 @@
         <source>Floor area %1 m = %2 m²</source>
         <translation>水平面积 %1 m = %2 m²</translation>
     </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Polygon (L-shaped, irregular)</source>
+        <translation>多边形（L 形、不规则）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Floor area of the outline (%n corner(s)) = %1 m²</source>
+        <translation>
+            <numerusform>多边形水平面积（%n 个角点）= %1 m²</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SvPartRow</name>
@@ -745,6 +763,29 @@
     <message>
         <source>Not uploaded</source>
         <translation>未上传</translation>
+    </message>
+</context>
+<context>
+    <name>SvPolygonEntry</name>
+    <message>
+        <source>Corners in order around the room; x and y from the first corner.</source>
+        <translation>沿房间依次填写各角点；x、y 为距第一个角点的距离。</translation>
+    </message>
+    <message>
+        <source>Corner %1 · x</source>
+        <translation>角点 %1 · x</translation>
+    </message>
+    <message>
+        <source>Corner %1 · y</source>
+        <translation>角点 %1 · y</translation>
+    </message>
+    <message>
+        <source>Remove corner %1</source>
+        <translation>删除角点 %1</translation>
+    </message>
+    <message>
+        <source>+ Add corner</source>
+        <translation>+ 添加角点</translation>
     </message>
 </context>
 <context>
@@ -984,81 +1025,6 @@
     </message>
 </context>
 <context>
-    <name>survey::app</name>
-    <message>
-        <source>Household code</source>
-        <translation>户编号</translation>
-    </message>
-    <message>
-        <source>Head of household</source>
-        <translation>户主</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>坐落</translation>
-    </message>
-    <message>
-        <source>Door number</source>
-        <translation>门牌号</translation>
-    </message>
-    <message>
-        <source>Tenure</source>
-        <translation>权属</translation>
-    </message>
-    <message>
-        <source>Approved use</source>
-        <translation>批准用途</translation>
-    </message>
-    <message>
-        <source>Actual use</source>
-        <translation>实际用途</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>结构</translation>
-    </message>
-    <message>
-        <source>Measured lengths (mm)</source>
-        <translation>实测边长（毫米）</translation>
-    </message>
-    <message>
-        <source>Storey height (mm)</source>
-        <translation>层高（毫米）</translation>
-    </message>
-    <message>
-        <source>Part kind</source>
-        <translation>部位类型</translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation>楼层</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>已删除</translation>
-    </message>
-</context>
-<context>
     <name>survey::app::BuildingEditor</name>
     <message>
         <source>Whole number from 1</source>
@@ -1149,20 +1115,8 @@
 <context>
     <name>survey::app::PartEditor</name>
     <message>
-        <source>Must be more than 0</source>
-        <translation>须大于 0</translation>
-    </message>
-    <message>
         <source>Enter metres, e.g. 3.45</source>
         <translation>请以米为单位填写，如 3.45</translation>
-    </message>
-    <message>
-        <source>At most 3 decimals (whole millimetres)</source>
-        <translation>最多三位小数（精确到毫米）</translation>
-    </message>
-    <message>
-        <source>At most 1000 m</source>
-        <translation>不能超过 1000 m</translation>
     </message>
     <message>
         <source>Whole number from 1 (−1 for a basement)</source>
@@ -1197,10 +1151,6 @@
         <translation>请填写窗台距楼地面的高度。</translation>
     </message>
     <message>
-        <source>Only rectangular parts can be edited here.</source>
-        <translation>此处只能编辑矩形部位。</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -1215,6 +1165,47 @@
     <message>
         <source>mean of two readings: %1 m</source>
         <translation>两次读数平均：%1 m</translation>
+    </message>
+    <message>
+        <source>This part&apos;s shape cannot be edited here.</source>
+        <translation>此部位的形状无法在此编辑。</translation>
+    </message>
+    <message>
+        <source>An outline needs at least 3 corners.</source>
+        <translation>多边形至少需要 3 个角点。</translation>
+    </message>
+    <message>
+        <source>An outline has at most %1 corners.</source>
+        <translation>多边形最多 %1 个角点。</translation>
+    </message>
+    <message>
+        <source>Enter x and y of every corner.</source>
+        <translation>请填写每个角点的 x 和 y。</translation>
+    </message>
+    <message>
+        <source>The outline crosses itself: check the order of the corners.</source>
+        <translation>轮廓自相交：请检查角点顺序。</translation>
+    </message>
+    <message>
+        <source>Must be more than 0</source>
+        <translation>须大于 0</translation>
+    </message>
+    <message>
+        <source>At most 3 decimals (whole millimetres)</source>
+        <translation>最多三位小数（精确到毫米）</translation>
+    </message>
+    <message>
+        <source>At most 1000 m</source>
+        <translation>不能超过 1000 m</translation>
+    </message>
+</context>
+<context>
+    <name>survey::app::PartListModel</name>
+    <message numerus="yes">
+        <source>polygon, %n corner(s)</source>
+        <translation>
+            <numerusform>多边形，%n 个角点</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1364,82 @@
     <message>
         <source>Signature</source>
         <translation>签字</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>坐落</translation>
+    </message>
+    <message>
+        <source>Door number</source>
+        <translation>门牌号</translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation>权属</translation>
+    </message>
+    <message>
+        <source>Approved use</source>
+        <translation>批准用途</translation>
+    </message>
+    <message>
+        <source>Actual use</source>
+        <translation>实际用途</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Measured lengths (mm)</source>
+        <translation>实测边长（毫米）</translation>
+    </message>
+    <message>
+        <source>Outline corners (mm)</source>
+        <translation>多边形角点（毫米）</translation>
+    </message>
+    <message>
+        <source>Storey height (mm)</source>
+        <translation>层高（毫米）</translation>
+    </message>
+    <message>
+        <source>Part kind</source>
+        <translation>部位类型</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>所在层</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
     </message>
 </context>
 <context>

@@ -197,4 +197,80 @@ TestCase {
         verify(editor.valid);
         compare(editor.areaText, "12.02");
     }
+
+    // An L-shaped room entered as a polygon in the dialog: 6.00 × 3.00 m plus a 3.50 × 2.20 m
+    // wing is 25.70 m² of floor; at a 2.15 m storey the shared rule counts half, 12.85 m².
+    function test_polygon_l_shaped_room_in_dialog() {
+        const household = createTemporaryObject(householdComponent, testCase);
+        household.headName = "赵六";
+        verify(household.save(), household.saveError);
+        const building = createTemporaryObject(buildingComponent, testCase, { householdId: household.householdId });
+        verify(building.ensureSaved(), building.saveError);
+        const parts = createTemporaryObject(partsComponent, testCase, { buildingId: building.buildingId });
+
+        const dialog = createTemporaryObject(dialogComponent, testCase);
+        dialog.editor.kind = "room";
+        dialog.openNew(building.buildingId, 1);
+        tryCompare(dialog, "opened", true);
+        mouseClick(findChild(dialog.contentItem, "shapePolygon"));
+        compare(dialog.editor.shape, "polygon");
+        const rows = findChild(dialog.contentItem, "vertexRows");
+        compare(rows.count, 4);
+        const add = findChild(dialog.contentItem, "addVertex");
+        mouseClick(add);
+        mouseClick(add);
+        compare(rows.count, 6);
+
+        const typeInto = (field, text) => {
+            const input = findChild(field, "input");
+            input.forceActiveFocus();
+            input.selectAll();
+            typeText(text);
+        };
+        const corners = [["0", "0"], ["6", "0"], ["6", "3"], ["3.5", "3"], ["3.5", "5.2"], ["0", "5.2"]];
+        for (let i = 0; i < corners.length; ++i) {
+            typeInto(findChild(rows.itemAt(i), "x"), corners[i][0]);
+            typeInto(findChild(rows.itemAt(i), "y"), corners[i][1]);
+        }
+        const area = findChild(dialog.contentItem, "area");
+        const rule = findChild(dialog.contentItem, "rule");
+        compare(rule.text, "Enter the storey height.");
+        typeInto(findChild(dialog.contentItem, "height"), "2.15");
+        compare(area.text, "12.85 m²");
+        compare(rule.text, "层高 2.15 m < 2.20 m → 1/2");
+        compare(dialog.editor.floorAreaText, "25.70");
+        compare(findChild(dialog.contentItem, "outlinePreview").points.length, 6);
+
+        // A misread first corner makes the closing wall cross another: nothing can be saved.
+        typeInto(findChild(rows.itemAt(0), "x"), "7");
+        compare(area.text, "—");
+        verify(rule.text.indexOf("crosses itself") >= 0, rule.text);
+        const save = findChild(dialog.footer, "savePart");
+        verify(!save.enabled);
+        typeInto(findChild(rows.itemAt(0), "x"), "0");
+        compare(area.text, "12.85 m²");
+
+        mouseClick(save);
+        tryCompare(dialog, "opened", false);
+        tryCompare(parts, "count", 1);
+        compare(parts.totalText, "12.85");
+        tryCompare(building, "measuredAreaText", "12.85");
+
+        // Stored as vertices_mm: reopening loads the same corners.
+        editor.load(dialog.editor.partId);
+        compare(editor.shape, "polygon");
+        compare(editor.vertexXTexts, ["0.00", "6.00", "6.00", "3.50", "3.50", "0.00"]);
+        compare(editor.vertexYTexts, ["0.00", "0.00", "3.00", "3.00", "5.20", "5.20"]);
+        compare(editor.areaText, "12.85");
+    }
+
+    function test_polygon_needs_three_corners() {
+        editor.shape = "polygon";
+        while (editor.vertexCount > 2)
+            editor.removeVertex(0);
+        compare(editor.errorText, "An outline needs at least 3 corners.");
+        verify(!editor.valid);
+        verify(!editor.save());
+        editor.shape = "rectangle";
+    }
 }

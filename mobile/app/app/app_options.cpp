@@ -39,7 +39,7 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, int& exi
     const QCommandLineOption shotPage(
         QStringLiteral("screenshot-page"),
         QStringLiteral("Development: page to grab: login, projects, households, household, "
-                       "building, part or photos."),
+                       "building, part, part-polygon, part-half, conflict or photos."),
         QStringLiteral("NAME"), QStringLiteral("login"));
     const QCommandLineOption nmeaLog(
         QStringLiteral("nmea-log"),

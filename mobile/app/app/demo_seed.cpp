@@ -6,10 +6,14 @@
 #include "store/local_store.h"
 #include "survey/identity/id_number.h"
 #include "survey/measure/area_rules.h"
+#include "survey/sync/protocol.h"
 
 #include <QPainter>
 #include <QTimeZone>
+#include <array>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace survey::app {
 
@@ -62,6 +66,40 @@ const DemoPart kParts[] = {
     {2, "room", 4200, 3600, 2200, std::nullopt},
     {2, "bay_window", 1800, 600, 2200, 400},
 };
+
+// An L-shaped living room on floor 1, entered as a polygon (6.00 × 3.00 m plus a 3.50 ×
+// 2.20 m wing), so that the polygon dialog has something to show.
+const std::vector<std::array<std::int64_t, 2>> kLShapedRoomMm = {
+    {0, 0}, {6000, 0}, {6000, 3000}, {3500, 3000}, {3500, 5200}, {0, 5200}};
+
+// The returned household as a sync leaves it when the office changed the door number while
+// this tablet changed it too: the office's value kept, both shown to settle (冲突).
+// Seeded through the store's own sync entry points, as a real push and pull would.
+void seedReturnedWithConflict(device::LocalStore& store, const QString& projectId,
+                              nlohmann::json fields) {
+    const std::string id = "demo-returned";
+    fields["door_no"] = "东侧平房";
+    fields["review_comment"] = "门牌号与房产证不符，请核对";
+    sync::ChangesPage page;
+    page.changes.push_back({.seq = 1, .entity = "household", .id = id, .rev = 4, .fields = fields});
+    page.next = 1;
+    store.applyPulled(projectId, page);
+    store.save(projectId, QStringLiteral("household"), QString::fromStdString(id),
+               {{"door_no", "东侧平房2号"}});
+    sync::ChangeResult conflict;
+    conflict.changeId = store.pendingChanges(projectId, 100).back().changeId;
+    conflict.status = sync::ChangeStatus::Conflict;
+    conflict.rev = 5;
+    conflict.conflicts = {{"door_no", "东侧平房", "东侧平房1号", "东侧平房2号"}};
+    store.applyPushResults(projectId, {{conflict}});
+    // The next pull brings the office's revision, whose value now stands on the tablet.
+    fields["door_no"] = "东侧平房1号";
+    sync::ChangesPage office;
+    office.changes.push_back(
+        {.seq = 2, .entity = "household", .id = id, .rev = 5, .fields = fields});
+    office.next = 2;
+    store.applyPulled(projectId, office);
+}
 
 // A drawn stand-in for a photo of a house front: a wall, a door and windows.
 QImage demoHouseFront(QColor wall, int windows) {
@@ -126,6 +164,10 @@ void seedDemoProject(device::LocalStore& store, device::PhotoLibrary& photos) {
             f["door_no"] = h.doorNo;
         if (*h.phone)
             f["head_phone"] = h.phone;
+        if (std::string_view(h.status) == "returned") {
+            seedReturnedWithConflict(store, projectId, f);
+            continue;
+        }
         const QString id = store.save(projectId, QStringLiteral("household"), {}, f);
         if (firstHousehold.isEmpty())
             firstHousehold = id;
@@ -156,6 +198,17 @@ void seedDemoProject(device::LocalStore& store, device::PhotoLibrary& photos) {
             f["sill_mm"] = *p.sillMm;
         store.save(projectId, QStringLiteral("part"), {}, f);
     }
+    measure::PartGeometry lShape{measure::PartKind::Room, {}, kLShapedRoomMm, 2900, std::nullopt};
+    nlohmann::json vertices = nlohmann::json::array();
+    for (const auto& [x, y] : kLShapedRoomMm)
+        vertices.push_back({x, y});
+    store.save(projectId, QStringLiteral("part"), {},
+               {{"building_id", buildingId.toStdString()},
+                {"floor", 1},
+                {"kind", "room"},
+                {"vertices_mm", vertices},
+                {"height_mm", 2900},
+                {"area_dm2", measure::computePartArea(lShape).areaDm2}});
     updateMeasuredArea(store, buildingId);
 
     // Family members of the first household, so that the form and the signing show them.

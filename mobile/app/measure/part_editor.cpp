@@ -3,6 +3,7 @@
 
 #include "app/record_fields.h"
 #include "measure/decimal_text.h"
+#include "measure/length_error.h"
 #include "measure/part_fields.h"
 #include "session/session.h"
 #include "store/local_store.h"
@@ -14,22 +15,6 @@
 namespace survey::app {
 
 namespace {
-
-QString lengthError(const DecimalText& d) {
-    switch (d.error) {
-    case DecimalTextError::None:
-        return d.value == 0 ? PartEditor::tr("Must be more than 0") : QString();
-    case DecimalTextError::Empty:
-        return {};
-    case DecimalTextError::NotANumber:
-        return PartEditor::tr("Enter metres, e.g. 3.45");
-    case DecimalTextError::TooManyDecimals:
-        return PartEditor::tr("At most 3 decimals (whole millimetres)");
-    case DecimalTextError::TooLarge:
-        return PartEditor::tr("At most 1000 m");
-    }
-    return {};
-}
 
 /// A length as it counts: its reading, or the mean of two readings that agree
 /// (domain.md §5); the error says what to correct or that it must be measured again.
@@ -65,6 +50,13 @@ CountedLength countedLength(const QString& firstText, const QString& secondText)
 
 std::optional<measure::PartKind> kindOf(const QString& code) {
     return measure::partKindFromCode(utf8(code));
+}
+
+nlohmann::json verticesJson(const std::vector<std::array<std::int64_t, 2>>& vertices) {
+    auto out = nlohmann::json::array();
+    for (const auto& [x, y] : vertices)
+        out.push_back({x, y});
+    return out;
 }
 
 } // namespace
@@ -118,16 +110,18 @@ void PartEditor::recompute() {
     floorError_ = !floor.isEmpty() && (!floorOk || floorNo == 0)
                       ? tr("Whole number from 1 (−1 for a basement)")
                       : QString();
-    const auto width = countedLength(widthText_, width2Text_);
-    const auto depth = countedLength(depthText_, depth2Text_);
+    // Only the chosen shape's inputs are checked: the other's stay as typed, unsaved.
+    const auto width = polygon_ ? CountedLength{} : countedLength(widthText_, width2Text_);
+    const auto depth = polygon_ ? CountedLength{} : countedLength(depthText_, depth2Text_);
     widthMm_ = width.mm;
     depthMm_ = depth.mm;
     widthNote_ = width.note;
     depthNote_ = depth.note;
-    const auto height = needsHeight() ? parseMetres(heightText_) : DecimalText{};
-    const auto sill = needsSill() ? parseMetres(sillText_) : DecimalText{};
     widthError_ = width.error;
     depthError_ = depth.error;
+    const bool vertexErrors = parseVertices();
+    const auto height = needsHeight() ? parseMetres(heightText_) : DecimalText{};
+    const auto sill = needsSill() ? parseMetres(sillText_) : DecimalText{};
     heightError_ = lengthError(height);
     // A sill may sit on the floor (0 m), unlike any length or height.
     sillError_ = sill.value == 0 ? QString() : lengthError(sill);
@@ -140,15 +134,18 @@ void PartEditor::recompute() {
     ruleText_.clear();
     errorText_.clear();
     const bool fieldErrors =
-        !(floorError_.isEmpty() && widthError_.isEmpty() && depthError_.isEmpty() &&
-          heightError_.isEmpty() && sillError_.isEmpty());
+        vertexErrors || !(floorError_.isEmpty() && widthError_.isEmpty() && depthError_.isEmpty() &&
+                          heightError_.isEmpty() && sillError_.isEmpty());
+    const QString outlineError = polygon_ ? outlineProblem() : QString();
     if (!kind)
         errorText_ = tr("Choose the kind of part.");
     else if (fieldErrors)
         errorText_ = tr("Correct the marked fields.");
     else if (floor.isEmpty())
         errorText_ = tr("Enter the floor.");
-    else if (!width.mm || !depth.mm)
+    else if (!outlineError.isEmpty())
+        errorText_ = outlineError;
+    else if (!polygon_ && (!width.mm || !depth.mm))
         errorText_ = tr("Enter width and depth.");
     else if (needsHeight() && !height.value)
         errorText_ =
@@ -158,7 +155,10 @@ void PartEditor::recompute() {
     else {
         measure::PartGeometry g;
         g.kind = *kind;
-        g.lengthsMm = {*width.mm, *depth.mm};
+        if (polygon_)
+            g.verticesMm = verticesMm_;
+        else
+            g.lengthsMm = {*width.mm, *depth.mm};
         g.heightMm = height.value;
         g.sillMm = sill.value;
         const auto area = measure::computePartArea(g);
@@ -172,8 +172,9 @@ void PartEditor::recompute() {
             floorAreaText_ = QString::fromStdString(
                 measure::formatDm2((area.floorAreaTwiceMm2 + 10'000) / 20'000));
             ruleText_ = QString::fromStdString(area.rule);
-            lengthsText_ =
-                formatMetres(*width.mm) + QStringLiteral(" × ") + formatMetres(*depth.mm);
+            if (!polygon_)
+                lengthsText_ =
+                    formatMetres(*width.mm) + QStringLiteral(" × ") + formatMetres(*depth.mm);
         }
     }
     emit resultChanged();
@@ -190,6 +191,9 @@ void PartEditor::startNew(int floor) {
     width2Text_.clear();
     depth2Text_.clear();
     sillText_.clear();
+    // Most rooms are rectangles; a polygon is chosen for the odd one.
+    polygon_ = false;
+    setVertices({});
     setSaveError({});
     emit inputChanged();
     recompute();
@@ -202,8 +206,9 @@ bool PartEditor::load(const QString& partId) {
     if (!record || record->deleted)
         return false;
     const auto geometry = partGeometry(record->fields);
-    if (!geometry || geometry->lengthsMm.size() != 2) {
-        setSaveError(tr("Only rectangular parts can be edited here."));
+    const bool polygon = geometry && geometry->lengthsMm.empty() && !geometry->verticesMm.empty();
+    if (!geometry || (!polygon && geometry->lengthsMm.size() != 2)) {
+        setSaveError(tr("This part's shape cannot be edited here."));
         return false;
     }
     loaded_ = record->fields;
@@ -212,8 +217,10 @@ bool PartEditor::load(const QString& partId) {
     const auto floor = intField(record->fields, "floor");
     floorText_ = floor ? QString::number(*floor) : QString();
     kind_ = textField(record->fields, "kind");
-    widthText_ = formatMetres(geometry->lengthsMm[0]);
-    depthText_ = formatMetres(geometry->lengthsMm[1]);
+    polygon_ = polygon;
+    widthText_ = polygon ? QString() : formatMetres(geometry->lengthsMm[0]);
+    depthText_ = polygon ? QString() : formatMetres(geometry->lengthsMm[1]);
+    setVertices(geometry->verticesMm);
     width2Text_.clear(); // the record keeps the length that counted, not its readings
     depth2Text_.clear();
     heightText_ = geometry->heightMm ? formatMetres(*geometry->heightMm) : QString();
@@ -225,15 +232,16 @@ bool PartEditor::load(const QString& partId) {
 }
 
 nlohmann::json PartEditor::currentFields() const {
-    const auto width = widthMm_.value_or(0);
-    const auto depth = depthMm_.value_or(0);
     const auto height = needsHeight() ? parseMetres(heightText_).value : std::nullopt;
     const auto sill = needsSill() ? parseMetres(sillText_).value : std::nullopt;
     return {
         {"building_id", utf8(buildingId_)},
         {"floor", floorText_.trimmed().toInt()},
         {"kind", utf8(kind_)},
-        {"lengths_mm", {width, depth}},
+        // A part has one shape: the other shape's field is cleared (null) on the record.
+        {"lengths_mm",
+         polygon_ ? nlohmann::json() : nlohmann::json{widthMm_.value_or(0), depthMm_.value_or(0)}},
+        {"vertices_mm", polygon_ ? verticesJson(verticesMm_) : nlohmann::json()},
         {"height_mm", intValue(height)},
         {"sill_mm", intValue(sill)},
         {"area_dm2", areaDm2_},

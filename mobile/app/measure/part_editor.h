@@ -4,9 +4,13 @@
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QStringList>
+#include <QVariantList>
+#include <array>
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <vector>
 
 // Q_PROPERTY of Session* needs the complete type in moc's output.
 Q_MOC_INCLUDE("session/session.h")
@@ -15,10 +19,10 @@ namespace survey::app {
 
 class Session;
 
-/// Edits one rectangular measured part (测量部位) of a building. Every keystroke recomputes
-/// the counted area with the shared rule (the one the server checks), so the surveyor sees
-/// the area and why ("层高 2.15 m < 2.20 m → 1/2") before saving. Metres are parsed from
-/// the text to whole millimetres, never through floating point.
+/// Edits one measured part (测量部位) of a building, a rectangle or a polygon outline. Every
+/// keystroke recomputes the counted area with the shared rule (the one the server checks), so the
+/// surveyor sees the area and why ("层高 2.15 m < 2.20 m → 1/2") before saving. Metres are parsed
+/// from the text to whole millimetres, never through floating point.
 class PartEditor : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -28,6 +32,17 @@ class PartEditor : public QObject {
     Q_PROPERTY(QString floorText READ floorText WRITE setFloorText NOTIFY inputChanged)
     /// Wire code: room, balcony_inside, balcony_outside, bay_window, sloped_roof, …
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY inputChanged)
+    /// "rectangle" (width × depth) or "polygon" (vertex coordinates, see part_editor_polygon.cpp).
+    Q_PROPERTY(QString shape READ shape WRITE setShape NOTIFY inputChanged)
+    Q_PROPERTY(int vertexCount READ vertexCount NOTIFY vertexCountChanged)
+    /// x and y of each vertex as typed, in metres; one entry per vertex row.
+    Q_PROPERTY(QStringList vertexXTexts READ vertexXTexts NOTIFY inputChanged)
+    Q_PROPERTY(QStringList vertexYTexts READ vertexYTexts NOTIFY inputChanged)
+    Q_PROPERTY(QStringList vertexXErrors READ vertexXErrors NOTIFY resultChanged)
+    Q_PROPERTY(QStringList vertexYErrors READ vertexYErrors NOTIFY resultChanged)
+    Q_PROPERTY(bool canAddVertex READ canAddVertex NOTIFY vertexCountChanged)
+    /// The vertices entered so far in the unit square, y up, for the outline preview.
+    Q_PROPERTY(QVariantList outline READ outline NOTIFY resultChanged)
     Q_PROPERTY(QString widthText READ widthText WRITE setWidthText NOTIFY inputChanged)
     Q_PROPERTY(QString depthText READ depthText WRITE setDepthText NOTIFY inputChanged)
     /// Optional second readings (量两次): the length counts as the mean when they agree
@@ -37,7 +52,7 @@ class PartEditor : public QObject {
     /// "mean of two readings: 3.452 m" when a second reading is in use.
     Q_PROPERTY(QString widthNote READ widthNote NOTIFY resultChanged)
     Q_PROPERTY(QString depthNote READ depthNote NOTIFY resultChanged)
-    /// The lengths that count, e.g. "3.452 × 2.100", once the part is valid.
+    /// The lengths that count, e.g. "3.452 × 2.100", once a rectangle is valid.
     Q_PROPERTY(QString lengthsText READ lengthsText NOTIFY resultChanged)
     Q_PROPERTY(QString heightText READ heightText WRITE setHeightText NOTIFY inputChanged)
     Q_PROPERTY(QString sillText READ sillText WRITE setSillText NOTIFY inputChanged)
@@ -72,6 +87,17 @@ class PartEditor : public QObject {
 
     QString floorText() const { return floorText_; }
     QString kind() const { return kind_; }
+    QString shape() const {
+        return polygon_ ? QStringLiteral("polygon") : QStringLiteral("rectangle");
+    }
+    void setShape(const QString& shape);
+    int vertexCount() const { return static_cast<int>(vertexX_.size()); }
+    QStringList vertexXTexts() const { return vertexX_; }
+    QStringList vertexYTexts() const { return vertexY_; }
+    QStringList vertexXErrors() const { return vertexXErrors_; }
+    QStringList vertexYErrors() const { return vertexYErrors_; }
+    bool canAddVertex() const;
+    QVariantList outline() const { return outline_; }
     QString widthText() const { return widthText_; }
     QString depthText() const { return depthText_; }
     QString heightText() const { return heightText_; }
@@ -108,6 +134,12 @@ class PartEditor : public QObject {
     /// Starts a new part on `floor` (keeps the kind and heights last used: surveyors
     /// measure room after room of one storey).
     Q_INVOKABLE void startNew(int floor);
+    /// Appends an empty vertex row (up to the shared rule's kMaxVertices).
+    Q_INVOKABLE void addVertex();
+    /// Removes vertex row `index`; fewer than 3 rows is allowed and shown as an error.
+    Q_INVOKABLE void removeVertex(int index);
+    Q_INVOKABLE void setVertexX(int index, const QString& text);
+    Q_INVOKABLE void setVertexY(int index, const QString& text);
     /// Loads a stored part; false when it does not exist.
     Q_INVOKABLE bool load(const QString& partId);
     /// Saves the part with the rule's area and updates the building's measured area.
@@ -122,10 +154,19 @@ class PartEditor : public QObject {
     void inputChanged();
     void resultChanged();
     void saveErrorChanged();
+    void vertexCountChanged();
 
   private:
     void setInput(QString& field, const QString& value);
     void recompute();
+    /// Parses the vertex rows into their errors, verticesMm_ (only when every coordinate is
+    /// valid) and the preview; true when some coordinate is wrongly typed.
+    bool parseVertices();
+    /// What is wrong with the outline as a whole (vertex count, missing coordinates, a
+    /// crossing), or empty.
+    QString outlineProblem() const;
+    void setVertexText(QStringList& texts, int index, const QString& text);
+    void setVertices(const std::vector<std::array<std::int64_t, 2>>& verticesMm);
     nlohmann::json currentFields() const;
     void setSaveError(const QString& text);
     void setPartId(const QString& id);
@@ -138,6 +179,11 @@ class PartEditor : public QObject {
     QString floorError_, widthError_, depthError_, heightError_, sillError_, widthNote_, depthNote_;
     /// The lengths that count: one reading, or the mean of two that agree.
     std::optional<std::int64_t> widthMm_, depthMm_;
+    bool polygon_ = false;
+    QStringList vertexX_, vertexY_, vertexXErrors_, vertexYErrors_;
+    /// The outline that counts, once every vertex is valid.
+    std::vector<std::array<std::int64_t, 2>> verticesMm_;
+    QVariantList outline_;
     QString areaText_, floorAreaText_, lengthsText_, ruleText_, errorText_, saveError_;
     bool valid_ = false;
     std::int64_t areaDm2_ = 0;

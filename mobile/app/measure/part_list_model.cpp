@@ -44,6 +44,9 @@ void PartListModel::reload() {
                     row.sizeText =
                         QStringLiteral("%1 × %2 m")
                             .arg(formatMetres(g->lengthsMm[0]), formatMetres(g->lengthsMm[1]));
+                else if (!g->verticesMm.empty())
+                    row.sizeText = tr("polygon, %n corner(s)", nullptr,
+                                      static_cast<int>(g->verticesMm.size()));
                 const auto area = measure::computePartArea(*g);
                 row.ruleText = QString::fromStdString(area.ok ? area.rule : area.error);
                 row.stale = !area.ok || area.areaDm2 != row.areaDm2;
