@@ -32,11 +32,16 @@ ApplicationWindow {
             return;
         Session.openProject(projectId);
         stack.push(householdsPage, {}, StackView.Immediate);
-        if (name === "household" || name === "members") {
+        if (name === "household" || name === "members" || name === "items" || name === "item") {
             const form = stack.push(householdPage, { householdId: householdId }, StackView.Immediate);
             if (name === "members")
                 form.memberSection.dialog.openMember(form.memberSection.members.data(
                     form.memberSection.members.index(0, 0), Qt.UserRole + 1));
+            else if (name === "items")
+                Qt.callLater(form.scrollTo, form.itemSection);
+            else if (name === "item")
+                form.itemSection.dialog.openItem(form.itemSection.items.data(
+                    form.itemSection.items.index(0, 0), Qt.UserRole + 1));
         } else if (name === "review" || name === "signature") {
             const review = stack.push(reviewPage, { householdId: householdId }, StackView.Immediate);
             if (name === "signature")
