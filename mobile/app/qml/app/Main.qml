@@ -49,8 +49,10 @@ ApplicationWindow {
                                             signerName: review.review.headName,
                                             shortHash: review.review.shortHash }, StackView.Immediate);
         }
-        else if (name === "photos") {
-            stack.push(photoPage, { householdId: householdId }, StackView.Immediate);
+        else if (name === "photos" || name === "photo-viewer") {
+            const photos = stack.push(photoPage, { householdId: householdId }, StackView.Immediate);
+            if (name === "photo-viewer")
+                photos.viewer.show(0);
         } else if (name === "building" || name === "part") {
             const page = stack.push(buildingPage, { householdId: householdId }, StackView.Immediate);
             if (name === "part")
