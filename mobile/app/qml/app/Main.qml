@@ -52,7 +52,7 @@ ApplicationWindow {
         else if (name === "photos" || name === "photo-viewer") {
             const photos = stack.push(photoPage, { householdId: householdId }, StackView.Immediate);
             if (name === "photo-viewer")
-                photos.viewer.show(0);
+                Qt.callLater(photos.viewer.show, 0); // once the page is in the window
         } else if (name === "building" || name === "part") {
             const page = stack.push(buildingPage, { householdId: householdId }, StackView.Immediate);
             if (name === "part")

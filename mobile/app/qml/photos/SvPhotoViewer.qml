@@ -38,13 +38,10 @@ Popup {
     padding: 0
     closePolicy: Popup.CloseOnEscape
     background: null
-    // A plain fade: the dialogs' zoom-in would show the page through a half-drawn photo.
-    enter: Transition {
-        NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 120 }
-    }
-    exit: Transition {
-        NumberAnimation { property: "opacity"; from: 1; to: 0; duration: 120 }
-    }
+    // Opens and closes at once: the photo is what the surveyor asked for, and the dialogs'
+    // zoom-in would show the page through a half-drawn photo.
+    enter: null
+    exit: null
 
     contentItem: Rectangle {
         color: "#101316"
@@ -107,18 +104,18 @@ Popup {
                     font.bold: true
                     elide: Text.ElideRight
                 }
-                SvIconButton {
+                SvViewerButton {
                     objectName: "closeViewer"
                     Layout.preferredWidth: 64
                     Layout.preferredHeight: 64
-                    iconName: "close"
+                    glyph: "×"
                     tip: qsTr("Close")
                     onClicked: viewer.close()
                 }
             }
         }
 
-        SvIconButton {
+        SvViewerButton {
             objectName: "previousPhoto"
             anchors.left: parent.left
             anchors.leftMargin: SvTheme.smallSpacing
@@ -126,16 +123,12 @@ Popup {
             width: 64
             height: 96
             visible: pages.currentIndex > 0
-            iconName: "chevron"
-            rotation: 180
+            glyph: "‹"
             tip: qsTr("Previous photo")
-            background: Rectangle {
-                radius: SvTheme.radius
-                color: "#80000000"
-            }
+            backdrop: true
             onClicked: viewer.previous()
         }
-        SvIconButton {
+        SvViewerButton {
             objectName: "nextPhoto"
             anchors.right: parent.right
             anchors.rightMargin: SvTheme.smallSpacing
@@ -143,12 +136,9 @@ Popup {
             width: 64
             height: 96
             visible: pages.currentIndex < pages.count - 1
-            iconName: "chevron"
+            glyph: "›"
             tip: qsTr("Next photo")
-            background: Rectangle {
-                radius: SvTheme.radius
-                color: "#80000000"
-            }
+            backdrop: true
             onClicked: viewer.next()
         }
 

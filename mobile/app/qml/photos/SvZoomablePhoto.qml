@@ -66,7 +66,10 @@ Flickable {
     }
 
     BusyIndicator {
+        // In the viewport, not the zoomed content (a Flickable adopts its children).
+        parent: view
         anchors.centerIn: parent
         running: image.status === Image.Loading
+        visible: running // no fade-out over a photo that is already there
     }
 }
