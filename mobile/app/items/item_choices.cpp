@@ -2,6 +2,7 @@
 #include "items/item_choices.h"
 
 #include "app/language.h"
+#include "survey/households/household_record.h"
 
 #include <QCoreApplication>
 #include <span>
@@ -45,13 +46,17 @@ std::span<const NameChoice> namesOf(ItemKind kind) {
 }
 } // namespace
 
+// The stored words are the shared ones, so that the registration form files each item
+// under the section the tablet showed it in.
 ItemKind itemKindFromCode(const QString& code) {
-    return code == QLatin1String("decoration") ? ItemKind::Decoration : ItemKind::Ancillary;
+    return code.toStdString() == households::kDecorationKind ? ItemKind::Decoration
+                                                             : ItemKind::Ancillary;
 }
 
 QString itemKindCode(ItemKind kind) {
-    return kind == ItemKind::Decoration ? QStringLiteral("decoration")
-                                        : QStringLiteral("ancillary");
+    const std::string_view code =
+        kind == ItemKind::Decoration ? households::kDecorationKind : households::kAncillaryKind;
+    return QString::fromUtf8(code.data(), static_cast<qsizetype>(code.size()));
 }
 
 QVariantList itemNameChoices(ItemKind kind) {
