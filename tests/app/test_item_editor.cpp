@@ -69,6 +69,26 @@ class TestItemEditor : public QObject {
         QCOMPARE(editor.quantityError(), error);
     }
 
+    // A new item opens without red fields; a refused save marks every one not filled in.
+    void problemsShowOnceTouchedOrSaved() {
+        ItemEditor editor;
+        editor.setSession(session_.get());
+        editor.setHouseholdId(householdId_);
+        editor.startNew(QStringLiteral("ancillary"));
+        QVERIFY(!editor.canSave());
+        QVERIFY(editor.nameError().isEmpty());
+        QVERIFY(editor.unitError().isEmpty());
+        QVERIFY(editor.quantityError().isEmpty());
+        editor.setName(QStringLiteral("水井"));
+        QVERIFY(editor.quantityError().isEmpty());
+        QVERIFY(!editor.save());
+        QCOMPARE(editor.unitError(), QStringLiteral("Choose the unit."));
+        QCOMPARE(editor.quantityError(), QStringLiteral("Enter the quantity."));
+        QVERIFY(editor.nameError().isEmpty());
+        editor.startNew(QStringLiteral("ancillary"));
+        QVERIFY(editor.unitError().isEmpty());
+    }
+
     void invalidItemIsNotSaved() {
         ItemEditor editor;
         editor.setSession(session_.get());

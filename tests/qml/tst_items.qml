@@ -4,7 +4,7 @@ import QtTest
 import Survey
 
 // 附属物 and 装修 on the household form: the dialog offers the common names and units as
-// taps, shows a wrong quantity in the field and saves nothing until it is right; an item
+// taps, shows a wrong or missing field under it and saves nothing until it is right; an item
 // added, changed or deleted after the household signed makes that signature stale.
 TestCase {
     id: testCase
@@ -81,30 +81,35 @@ TestCase {
         tryCompare(dialog, "opened", true);
         compare(dialog.editor.kind, "ancillary");
         const save = findChild(dialog.footer, "saveItem");
-        verify(!save.enabled, "nothing chosen yet");
+        const message = findChild(findChild(dialog, "itemQuantity"), "message");
+        verify(!message.visible, "a new item does not open with red fields");
+        verify(!findChild(dialog, "unitMessage").visible);
 
         mouseClick(chip(dialog, "name_围墙"));
         compare(dialog.editor.name, "围墙");
+        mouseClick(save);
+        verify(dialog.opened, "refused: unit and quantity missing");
+        compare(section.items.count, 0);
         compare(dialog.editor.unitError, "Choose the unit.");
         verify(findChild(dialog, "unitMessage").visible);
+        compare(message.text, "Enter the quantity.");
+        verify(message.visible);
         mouseClick(chip(dialog, "unit_m"));
         compare(dialog.editor.unit, "m");
 
-        const message = findChild(findChild(dialog, "itemQuantity"), "message");
         typeInto(dialog, "itemQuantity", "0");
         compare(message.text, "Must be more than 0");
         verify(message.visible);
-        verify(!save.enabled);
         typeInto(dialog, "itemQuantity", "18.6255");
         compare(message.text, "At most 3 decimals");
-        verify(!save.enabled);
-        verify(!dialog.editor.save(), "refused even when called directly");
+        mouseClick(save);
+        verify(dialog.opened);
         compare(section.items.count, 0, "nothing saved while the quantity is wrong");
 
         typeInto(dialog, "itemQuantity", "18.625");
         compare(message.visible, false);
         dialog.editor.spec = "砖砌，高 2.0 m";
-        verify(save.enabled);
+        verify(dialog.editor.canSave);
         mouseClick(save);
         tryCompare(dialog, "visible", false);
 
@@ -120,6 +125,7 @@ TestCase {
         mouseClick(findChild(section, "addDecoration"));
         tryCompare(dialog, "opened", true);
         verify(dialog.editor.isDecoration);
+        verify(!message.visible, "the next new item opens clean again");
         verify(chip(dialog, "name_吊顶") !== null);
         verify(chip(dialog, "unit_项") !== null);
         mouseClick(chip(dialog, "name_吊顶"));

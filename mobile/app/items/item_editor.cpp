@@ -67,6 +67,7 @@ void ItemEditor::startNew(const QString& kind) {
     loaded_ = nlohmann::json::object();
     kind_ = itemKindCode(itemKindFromCode(kind));
     name_ = unit_ = quantityText_ = spec_ = saveError_ = {};
+    nameTouched_ = unitTouched_ = quantityTouched_ = saveAttempted_ = false;
     emit fieldsChanged();
 }
 
@@ -86,19 +87,38 @@ bool ItemEditor::load(const QString& itemId) {
     quantityText_ = milli ? formatFixed(*milli, kQuantityDecimals, 0) : QString();
     spec_ = textField(loaded_, "spec");
     saveError_.clear();
+    // A stored item is shown with whatever is wrong with it (an office record without unit).
+    nameTouched_ = unitTouched_ = quantityTouched_ = true;
+    saveAttempted_ = false;
     emit fieldsChanged();
     return true;
 }
 
+QString ItemEditor::shown(bool touched, const QString& problem) const {
+    return touched || saveAttempted_ ? problem : QString();
+}
+
 QString ItemEditor::nameError() const {
-    return name_.trimmed().isEmpty() ? tr("Enter the name or choose one below.") : QString();
+    return shown(nameTouched_, nameProblem());
 }
 
 QString ItemEditor::unitError() const {
-    return unit_.trimmed().isEmpty() ? tr("Choose the unit.") : QString();
+    return shown(unitTouched_, unitProblem());
 }
 
 QString ItemEditor::quantityError() const {
+    return shown(quantityTouched_, quantityProblem());
+}
+
+QString ItemEditor::nameProblem() const {
+    return name_.trimmed().isEmpty() ? tr("Enter the name or choose one below.") : QString();
+}
+
+QString ItemEditor::unitProblem() const {
+    return unit_.trimmed().isEmpty() ? tr("Choose the unit.") : QString();
+}
+
+QString ItemEditor::quantityProblem() const {
     const DecimalText q = parseQuantity(quantityText_);
     switch (q.error) {
     case DecimalTextError::None:
@@ -116,7 +136,7 @@ QString ItemEditor::quantityError() const {
 }
 
 bool ItemEditor::canSave() const {
-    return nameError().isEmpty() && unitError().isEmpty() && quantityError().isEmpty();
+    return nameProblem().isEmpty() && unitProblem().isEmpty() && quantityProblem().isEmpty();
 }
 
 std::optional<std::int64_t> ItemEditor::quantityMilli() const {
@@ -138,6 +158,7 @@ bool ItemEditor::save() {
     if (!session_ || householdId_.isEmpty())
         return false;
     if (!canSave()) {
+        saveAttempted_ = true;
         saveError_ = tr("Correct the marked fields first.");
         emit fieldsChanged();
         return false;
@@ -174,6 +195,15 @@ bool ItemEditor::remove() {
     startNew(kind_);
     session_->notifyRecordsChanged();
     return true;
+}
+
+void ItemEditor::setTouched(QString& field, bool& touched, const QString& value) {
+    if (!touched) {
+        touched = true;
+        if (field == value)
+            emit fieldsChanged(); // the (unchanged) field's problem is now shown
+    }
+    setField(field, value);
 }
 
 void ItemEditor::setField(QString& field, const QString& value) {

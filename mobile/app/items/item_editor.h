@@ -20,7 +20,7 @@ class Session;
 /// Adds or edits one item of a household: an ancillary item 附属物 (围墙, 水井…) or a
 /// decoration item 装修, with its unit, quantity and spec. The quantity is typed as decimal
 /// text and stored exactly as thousandths (quantity_milli); nothing is saved while a field
-/// is invalid.
+/// is invalid, and a refused save shows every field's problem.
 class ItemEditor : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -59,16 +59,19 @@ class ItemEditor : public QObject {
     QString unit() const { return unit_; }
     QString quantityText() const { return quantityText_; }
     QString spec() const { return spec_; }
-    void setName(const QString& v) { setField(name_, v); }
-    void setUnit(const QString& v) { setField(unit_, v); }
-    void setQuantityText(const QString& v) { setField(quantityText_, v); }
+    void setName(const QString& v) { setTouched(name_, nameTouched_, v); }
+    void setUnit(const QString& v) { setTouched(unit_, unitTouched_, v); }
+    void setQuantityText(const QString& v) { setTouched(quantityText_, quantityTouched_, v); }
     void setSpec(const QString& v) { setField(spec_, v); }
     QVariantList nameChoices() const;
     QStringList unitChoices() const;
 
+    /// The field's problem, once the surveyor has touched it or tried to save: a new item
+    /// does not open with every field already red.
     QString nameError() const;
     QString unitError() const;
     QString quantityError() const;
+    /// Every field is valid (touched or not).
     bool canSave() const;
     QString saveError() const { return saveError_; }
 
@@ -87,6 +90,11 @@ class ItemEditor : public QObject {
 
   private:
     void setField(QString& field, const QString& value);
+    void setTouched(QString& field, bool& touched, const QString& value);
+    QString shown(bool touched, const QString& problem) const;
+    QString nameProblem() const;
+    QString unitProblem() const;
+    QString quantityProblem() const;
     std::optional<std::int64_t> quantityMilli() const;
     nlohmann::json currentFields() const;
 
@@ -95,6 +103,8 @@ class ItemEditor : public QObject {
     nlohmann::json loaded_ = nlohmann::json::object();
     QString kind_ = QStringLiteral("ancillary");
     QString name_, unit_, quantityText_, spec_, saveError_;
+    bool nameTouched_ = false, unitTouched_ = false, quantityTouched_ = false;
+    bool saveAttempted_ = false;
 };
 
 } // namespace survey::app

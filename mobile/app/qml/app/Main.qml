@@ -32,7 +32,7 @@ ApplicationWindow {
             return;
         Session.openProject(projectId);
         stack.push(householdsPage, {}, StackView.Immediate);
-        if (name === "household" || name === "members" || name === "items" || name === "item") {
+        if (["household", "members", "items", "item", "item-new"].indexOf(name) >= 0) {
             const form = stack.push(householdPage, { householdId: householdId }, StackView.Immediate);
             if (name === "members")
                 form.memberSection.dialog.openMember(form.memberSection.members.data(
@@ -42,6 +42,8 @@ ApplicationWindow {
             else if (name === "item")
                 form.itemSection.dialog.openItem(form.itemSection.items.data(
                     form.itemSection.items.index(0, 0), Qt.UserRole + 1));
+            else if (name === "item-new")
+                form.itemSection.dialog.openNew("decoration");
         } else if (name === "review" || name === "signature") {
             const review = stack.push(reviewPage, { householdId: householdId }, StackView.Immediate);
             if (name === "signature")

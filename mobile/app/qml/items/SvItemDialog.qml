@@ -7,7 +7,7 @@ import Survey
 
 // Adds or edits one ancillary (附属物) or decoration (装修) item: a tap on a common name and
 // a unit, the quantity typed, the spec if any. The editor checks every field as it is
-// typed; Save stays disabled until all are valid.
+// typed and refuses to save while one is wrong, marking each.
 Dialog {
     id: dialog
 
@@ -160,7 +160,7 @@ Dialog {
         Button {
             objectName: "saveItem"
             text: qsTr("Save")
-            enabled: editor.canSave
+            // Always enabled: a refused save is what marks the fields not filled in yet.
             highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
             onClicked: if (editor.save()) dialog.close()
