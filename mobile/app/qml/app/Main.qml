@@ -32,7 +32,7 @@ ApplicationWindow {
             return;
         Session.openProject(projectId);
         stack.push(householdsPage, {}, StackView.Immediate);
-        if (["household", "members", "items", "item", "item-new"].indexOf(name) >= 0) {
+        if (name === "household" || name === "members" || name.startsWith("item")) {
             const form = stack.push(householdPage, { householdId: householdId }, StackView.Immediate);
             if (name === "members")
                 form.memberSection.dialog.openMember(form.memberSection.members.data(
