@@ -259,6 +259,77 @@
     </message>
 </context>
 <context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Boundary wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paved yard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Septic tank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water tank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wooden floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall paint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wooden door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aluminium window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security grille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen cabinets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Expropriation of houses on state-owned land</source>
@@ -393,6 +464,25 @@
     </message>
     <message>
         <source>No photo of this household yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSubject</name>
+    <message>
+        <source>Whole household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, floor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record no longer on this tablet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -586,6 +676,100 @@
     </message>
 </context>
 <context>
+    <name>SvItemDialog</name>
+    <message>
+        <source>Edit decoration item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit ancillary item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New decoration item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ancillary item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ancillary item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ceramic, 800 × 800 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. brick, 2.0 m high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvItemSection</name>
+    <message>
+        <source>Ancillary items and decoration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ancillary items or decoration recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the household first, then add its ancillary items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ancillary items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ancillary item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add decoration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SvLanguageSwitch</name>
     <message>
         <source>Language</source>
@@ -770,6 +954,45 @@
     </message>
     <message>
         <source>Not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SvPhotoViewer</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1104,6 +1327,49 @@
     </message>
 </context>
 <context>
+    <name>survey::app::ItemEditor</name>
+    <message>
+        <source>Enter the name or choose one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 12.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 3 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large: check the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>survey::app::MemberEditor</name>
     <message>
         <source>Enter the member&apos;s name.</source>
@@ -1125,7 +1391,19 @@
 <context>
     <name>survey::app::PartEditor</name>
     <message>
+        <source>Must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter metres, e.g. 3.45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 3 decimals (whole millimetres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 1000 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1194,18 +1472,6 @@
     </message>
     <message>
         <source>The outline crosses itself: check the order of the corners.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must be more than 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most 3 decimals (whole millimetres)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most 1000 m</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1512,6 +1778,10 @@
     </message>
     <message>
         <source>%1 photo files are missing on this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 photos were refused: the server has no record of them that you may change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

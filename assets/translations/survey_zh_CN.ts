@@ -257,6 +257,77 @@
     </message>
 </context>
 <context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Boundary wall</source>
+        <translation>围墙</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>大门</translation>
+    </message>
+    <message>
+        <source>Paved yard</source>
+        <translation>院坪</translation>
+    </message>
+    <message>
+        <source>Well</source>
+        <translation>水井</translation>
+    </message>
+    <message>
+        <source>Septic tank</source>
+        <translation>化粪池</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>树木</translation>
+    </message>
+    <message>
+        <source>Shed</source>
+        <translation>棚</translation>
+    </message>
+    <message>
+        <source>Water tank</source>
+        <translation>水池</translation>
+    </message>
+    <message>
+        <source>Floor tiles</source>
+        <translation>地砖</translation>
+    </message>
+    <message>
+        <source>Wooden floor</source>
+        <translation>木地板</translation>
+    </message>
+    <message>
+        <source>Suspended ceiling</source>
+        <translation>吊顶</translation>
+    </message>
+    <message>
+        <source>Wall paint</source>
+        <translation>墙面涂料</translation>
+    </message>
+    <message>
+        <source>Wall tiles</source>
+        <translation>墙砖</translation>
+    </message>
+    <message>
+        <source>Wooden door</source>
+        <translation>木门</translation>
+    </message>
+    <message>
+        <source>Aluminium window</source>
+        <translation>铝合金窗</translation>
+    </message>
+    <message>
+        <source>Security grille</source>
+        <translation>防盗网</translation>
+    </message>
+    <message>
+        <source>Kitchen cabinets</source>
+        <translation>橱柜</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Expropriation of houses on state-owned land</source>
@@ -390,6 +461,25 @@
     <message>
         <source>No photo of this household yet.</source>
         <translation>该户还没有照片。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSubject</name>
+    <message>
+        <source>Whole household</source>
+        <translation>本户整体</translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation>第%1幢</translation>
+    </message>
+    <message>
+        <source>%1, floor %2</source>
+        <translation>%1，第%2层</translation>
+    </message>
+    <message>
+        <source>Record no longer on this tablet</source>
+        <translation>该记录已不在本平板上</translation>
     </message>
 </context>
 <context>
@@ -579,6 +669,100 @@
     </message>
 </context>
 <context>
+    <name>SvItemDialog</name>
+    <message>
+        <source>Edit decoration item</source>
+        <translation>编辑装修</translation>
+    </message>
+    <message>
+        <source>Edit ancillary item</source>
+        <translation>编辑附属物</translation>
+    </message>
+    <message>
+        <source>New decoration item</source>
+        <translation>新增装修</translation>
+    </message>
+    <message>
+        <source>New ancillary item</source>
+        <translation>新增附属物</translation>
+    </message>
+    <message>
+        <source>Ancillary item</source>
+        <translation>附属物</translation>
+    </message>
+    <message>
+        <source>Decoration</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>e.g. ceramic, 800 × 800 mm</source>
+        <translation>如：瓷砖 800 × 800 mm</translation>
+    </message>
+    <message>
+        <source>e.g. brick, 2.0 m high</source>
+        <translation>如：砖砌，高 2.0 m</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>SvItemSection</name>
+    <message>
+        <source>Ancillary items and decoration</source>
+        <translation>附属物与装修</translation>
+    </message>
+    <message>
+        <source>No ancillary items or decoration recorded yet.</source>
+        <translation>尚未登记附属物或装修。</translation>
+    </message>
+    <message>
+        <source>Save the household first, then add its ancillary items.</source>
+        <translation>请先保存本户，再添加附属物。</translation>
+    </message>
+    <message>
+        <source>Decoration</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <source>Ancillary items</source>
+        <translation>附属物</translation>
+    </message>
+    <message>
+        <source>Add ancillary item</source>
+        <translation>添加附属物</translation>
+    </message>
+    <message>
+        <source>Add decoration</source>
+        <translation>添加装修</translation>
+    </message>
+</context>
+<context>
     <name>SvLanguageSwitch</name>
     <message>
         <source>Language</source>
@@ -763,6 +947,45 @@
     <message>
         <source>Not uploaded</source>
         <translation>未上传</translation>
+    </message>
+</context>
+<context>
+    <name>SvPhotoViewer</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation>上一张</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>拍摄对象</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>No position recorded</source>
+        <translation>未记录定位</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>精度</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1317,49 @@
     </message>
 </context>
 <context>
+    <name>survey::app::ItemEditor</name>
+    <message>
+        <source>Enter the name or choose one below.</source>
+        <translation>请填写名称，或在下方选择。</translation>
+    </message>
+    <message>
+        <source>Choose the unit.</source>
+        <translation>请选择单位。</translation>
+    </message>
+    <message>
+        <source>Must be more than 0</source>
+        <translation>须大于 0</translation>
+    </message>
+    <message>
+        <source>Enter the quantity.</source>
+        <translation>请填写数量。</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 12.5</source>
+        <translation>请输入数字，如 12.5</translation>
+    </message>
+    <message>
+        <source>At most 3 decimals</source>
+        <translation>最多 3 位小数</translation>
+    </message>
+    <message>
+        <source>Too large: check the number</source>
+        <translation>数值过大，请核对</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>请先更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+</context>
+<context>
     <name>survey::app::MemberEditor</name>
     <message>
         <source>Enter the member&apos;s name.</source>
@@ -1115,8 +1381,20 @@
 <context>
     <name>survey::app::PartEditor</name>
     <message>
+        <source>Must be more than 0</source>
+        <translation>须大于 0</translation>
+    </message>
+    <message>
         <source>Enter metres, e.g. 3.45</source>
         <translation>请以米为单位填写，如 3.45</translation>
+    </message>
+    <message>
+        <source>At most 3 decimals (whole millimetres)</source>
+        <translation>最多三位小数（精确到毫米）</translation>
+    </message>
+    <message>
+        <source>At most 1000 m</source>
+        <translation>不能超过 1000 m</translation>
     </message>
     <message>
         <source>Whole number from 1 (−1 for a basement)</source>
@@ -1185,18 +1463,6 @@
     <message>
         <source>The outline crosses itself: check the order of the corners.</source>
         <translation>轮廓自相交：请检查角点顺序。</translation>
-    </message>
-    <message>
-        <source>Must be more than 0</source>
-        <translation>须大于 0</translation>
-    </message>
-    <message>
-        <source>At most 3 decimals (whole millimetres)</source>
-        <translation>最多三位小数（精确到毫米）</translation>
-    </message>
-    <message>
-        <source>At most 1000 m</source>
-        <translation>不能超过 1000 m</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1768,10 @@
     <message>
         <source>%1 photo files are missing on this tablet.</source>
         <translation>本平板上缺少 %1 个照片文件。</translation>
+    </message>
+    <message>
+        <source>%1 photos were refused: the server has no record of them that you may change.</source>
+        <translation>%1 张照片被服务器拒收：服务器上没有您可修改的对应记录。</translation>
     </message>
 </context>
 </TS>

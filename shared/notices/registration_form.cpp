@@ -10,6 +10,7 @@ namespace survey::notices {
 
 namespace {
 using households::HouseholdRecord;
+using households::kDecorationKind;
 using households::labelFor;
 
 constexpr const char* kNone = "—";
@@ -75,14 +76,22 @@ std::string quantity(const std::optional<std::int64_t>& milli) {
     return out;
 }
 
-Section itemsSection(const HouseholdRecord& h) {
+/// The items of one kind as a numbered table. Items without a kind (the server's older
+/// records) are ancillary items 附属物; decoration 装修 is recorded as such explicitly.
+Section itemsSection(const HouseholdRecord& h, bool decoration, std::string title) {
     Table t;
     t.columns = {{"序号", 2}, {"名称", 6}, {"规格", 8}, {"单位", 3}, {"数量", 4, true}};
     int no = 0;
     for (const auto& i : h.items)
-        t.rows.push_back({{std::to_string(++no), orNone(i.name), orNone(i.spec), orNone(i.unit),
-                           quantity(i.quantityMilli)}});
-    return {"附属物", t};
+        if ((i.kind == kDecorationKind) == decoration)
+            t.rows.push_back({{std::to_string(++no), orNone(i.name), orNone(i.spec), orNone(i.unit),
+                               quantity(i.quantityMilli)}});
+    return {std::move(title), t};
+}
+
+bool hasDecoration(const HouseholdRecord& h) {
+    return std::any_of(h.items.begin(), h.items.end(),
+                       [](const auto& i) { return i.kind == kDecorationKind; });
 }
 
 std::string roleLabel(std::string_view role) {
@@ -117,7 +126,11 @@ NoticeDocument formBody(const HouseholdRecord& h, const measure::AreaSettings& s
     doc.sections.push_back(membersSection(h));
     for (auto& s : buildingSections(h.buildings, settings))
         doc.sections.push_back(std::move(s));
-    doc.sections.push_back(itemsSection(h));
+    doc.sections.push_back(itemsSection(h, false, "附属物"));
+    // Only when there is decoration: the content (and so the hash signatures bind to) of a
+    // form without any stays exactly what it was before decoration was recorded.
+    if (hasDecoration(h))
+        doc.sections.push_back(itemsSection(h, true, "装修"));
     return doc;
 }
 } // namespace

@@ -10,7 +10,8 @@
 namespace survey::notices {
 
 /// The 房屋调查登记表 of one household: basic facts, members, every building with its
-/// measured parts and areas recomputed by the shared rules, ancillary items, and the
+/// measured parts and areas recomputed by the shared rules, ancillary items (and decoration
+/// items, in their own section when there are any), and the
 /// 调查结果确认 signatures with their valid/stale state. ID numbers and phones are printed in
 /// full because this form goes to the household itself; public tables mask them.
 /// `settings` are the project's area settings (factor overrides), the same the server uses.

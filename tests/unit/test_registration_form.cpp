@@ -123,6 +123,42 @@ class TestRegistrationForm : public QObject {
                  std::string(notices::kSignatureStale));
     }
 
+    void changedItemMakesSignatureStale() {
+        HouseholdRecord h = sampleHousehold();
+        const std::string before = notices::formContentHash(h);
+        h.items[0].quantityMilli = 12600;
+        QVERIFY(notices::formContentHash(h) != before);
+        QCOMPARE(signatures(notices::buildRegistrationForm(h)).rows[0].status,
+                 std::string(notices::kSignatureStale));
+        h = sampleHousehold();
+        h.items.pop_back();
+        QVERIFY(notices::formContentHash(h) != before);
+    }
+
+    void decorationHasItsOwnSection() {
+        HouseholdRecord h = sampleHousehold();
+        const std::string before = notices::formContentHash(h);
+        // Items recorded on the tablet say "ancillary"; the server's older ones say nothing.
+        h.items[1].kind = "ancillary";
+        const auto plain = notices::buildRegistrationForm(h);
+        QVERIFY(std::none_of(plain.sections.begin(), plain.sections.end(),
+                             [](const auto& s) { return s.heading == "装修"; }));
+
+        h.items.push_back({"i3", "木地板", "m²", "实木", "decoration", 45250});
+        const auto doc = notices::buildRegistrationForm(h);
+        QVERIFY(notices::formContentHash(h) != before);
+        const auto at = [&](const std::string& title) -> const notices::Table& {
+            const auto s = std::find_if(doc.sections.begin(), doc.sections.end(),
+                                        [&](const auto& s) { return s.heading == title; });
+            return std::get<notices::Table>(s->body);
+        };
+        QCOMPARE(at("附属物").rows.size(), std::size_t{2});
+        const auto& decoration = at("装修");
+        QCOMPARE(decoration.rows.size(), std::size_t{1});
+        QCOMPARE(decoration.rows[0].cells[1], std::string("木地板"));
+        QCOMPARE(decoration.rows[0].cells[4], std::string("45.25"));
+    }
+
     void pdfReadsAsTheForm() {
         const HouseholdRecord h = sampleHousehold();
         const auto doc = notices::buildRegistrationForm(h);

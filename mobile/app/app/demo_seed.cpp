@@ -137,6 +137,28 @@ void seedDemoPhotos(device::PhotoLibrary& photos, const QString& projectId,
     }
 }
 
+// 附属物 and 装修 of a house with a yard, as a surveyor would list them.
+void seedDemoItems(device::LocalStore& store, const QString& projectId,
+                   const QString& householdId) {
+    const struct {
+        const char *kind, *name, *unit, *spec;
+        std::int64_t quantityMilli;
+    } items[] = {{"ancillary", "围墙", "m", "砖砌，高 2.0 m", 18600},
+                 {"ancillary", "院坪", "m²", "水泥地面", 42350},
+                 {"ancillary", "水井", "个", "深约 8 m", 1000},
+                 {"ancillary", "树木", "棵", "桂花树，胸径约 15 cm", 2000},
+                 {"decoration", "地砖", "m²", "瓷砖 800 × 800 mm", 56200},
+                 {"decoration", "吊顶", "m²", "石膏板", 21600}};
+    for (const auto& i : items)
+        store.save(projectId, QStringLiteral("item"), {},
+                   {{"household_id", householdId.toStdString()},
+                    {"kind", i.kind},
+                    {"name", i.name},
+                    {"unit", i.unit},
+                    {"quantity_milli", i.quantityMilli},
+                    {"spec", i.spec}});
+}
+
 } // namespace
 
 void seedDemoProject(device::LocalStore& store, device::PhotoLibrary& photos) {
@@ -223,6 +245,7 @@ void seedDemoProject(device::LocalStore& store, device::PhotoLibrary& photos) {
     store.save(
         projectId, QStringLiteral("member"), {},
         {{"household_id", firstHousehold.toStdString()}, {"name", "张磊"}, {"relation", "child"}});
+    seedDemoItems(store, projectId, firstHousehold);
     seedDemoPhotos(photos, projectId, firstHousehold);
 }
 

@@ -3,6 +3,8 @@
 
 #include "app/language.h"
 #include "households/code_labels.h"
+#include "photos/photo_subject.h"
+#include "position/position_text.h"
 #include "session/session.h"
 
 #include <QDateTime>
@@ -27,6 +29,9 @@ void PhotoListModel::reload() {
     beginResetModel();
     rows_ = session() && !householdId_.isEmpty() ? session()->photos().photosOf(householdId_)
                                                  : QList<device::PhotoSummary>{};
+    subjects_.clear();
+    for (const auto& p : rows_)
+        subjects_.append(PhotoSubject::label(session()->store(), p.subjectId));
     endResetModel();
     emit countChanged();
 }
@@ -54,6 +59,15 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const {
         return p.hasFix ? tr("±%1 m").arg(std::lround(p.accuracyM)) : tr("No position");
     case UploadedRole:
         return p.uploaded;
+    case SubjectLabelRole:
+        return subjects_.value(index.row());
+    case TakenAtFullRole:
+        return QDateTime::fromString(p.takenAt, Qt::ISODate)
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case CoordinatesRole:
+        return p.hasFix ? PositionText::coordinates(p.latitude, p.longitude) : QString();
+    case AccuracyTextRole:
+        return p.hasFix ? PositionText::accuracy(p.accuracyM) : QString();
     default:
         return {};
     }
@@ -65,7 +79,11 @@ QHash<int, QByteArray> PhotoListModel::roleNames() const {
             {CategoryLabelRole, "categoryLabel"},
             {TakenAtRole, "takenAt"},
             {PositionTextRole, "positionText"},
-            {UploadedRole, "uploaded"}};
+            {UploadedRole, "uploaded"},
+            {SubjectLabelRole, "subjectLabel"},
+            {TakenAtFullRole, "takenAtFull"},
+            {CoordinatesRole, "coordinates"},
+            {AccuracyTextRole, "accuracyText"}};
 }
 
 } // namespace survey::app

@@ -9,7 +9,7 @@
 namespace survey::app {
 
 /// The gallery of one household: its photos, oldest first, each with its file, category,
-/// capture time, position and whether the server has it yet.
+/// subject, capture time, position and whether the server has it yet.
 class PhotoListModel : public SessionListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -26,6 +26,10 @@ class PhotoListModel : public SessionListModel {
         TakenAtRole,
         PositionTextRole,
         UploadedRole,
+        SubjectLabelRole, ///< what it shows: the household, a building, part, item, member
+        TakenAtFullRole,  ///< to the second, as the viewer shows it
+        CoordinatesRole,  ///< "28.194080, 112.973300"; empty without a fix
+        AccuracyTextRole, ///< "±4.0 m"; empty without a fix
     };
 
     explicit PhotoListModel(QObject* parent = nullptr);
@@ -47,6 +51,7 @@ class PhotoListModel : public SessionListModel {
     void reload() override;
     QString householdId_;
     QList<device::PhotoSummary> rows_;
+    QStringList subjects_; ///< PhotoSubject::label of each row, read once per reload
 };
 
 } // namespace survey::app

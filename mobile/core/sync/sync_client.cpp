@@ -197,7 +197,7 @@ void SyncClient::onBlobReply(QNetworkReply* reply, const QString& sha256, bool q
         }
         if (status == 403 && query) { // a HEAD answer has no error body to read
             emit failed(QStringLiteral("blob"), QStringLiteral("forbidden"),
-                        tr("The server holds no record of this photo that you may change."));
+                        QStringLiteral("no record you may change names this blob"));
             return;
         }
         if ((status == 200 || status == 204 || status == 409) && offsetOk && offset >= 0) {

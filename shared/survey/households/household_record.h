@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace survey::storage {
@@ -37,7 +38,12 @@ struct BuildingRecord {
     std::vector<PartRecord> parts; ///< ordered by floor, then insertion
 };
 
-/// 附属物
+/// ItemRecord::kind of an ancillary item 附属物; items without a kind are ancillary too.
+inline constexpr std::string_view kAncillaryKind = "ancillary";
+/// ItemRecord::kind of a decoration item 装修.
+inline constexpr std::string_view kDecorationKind = "decoration";
+
+/// 附属物 or 装修, told apart by `kind`.
 struct ItemRecord {
     std::string id, name, unit, spec, kind;
     std::optional<std::int64_t> quantityMilli;

@@ -32,11 +32,18 @@ ApplicationWindow {
             return;
         Session.openProject(projectId);
         stack.push(householdsPage, {}, StackView.Immediate);
-        if (name === "household" || name === "members") {
+        if (name === "household" || name === "members" || name.startsWith("item")) {
             const form = stack.push(householdPage, { householdId: householdId }, StackView.Immediate);
             if (name === "members")
                 form.memberSection.dialog.openMember(form.memberSection.members.data(
                     form.memberSection.members.index(0, 0), Qt.UserRole + 1));
+            else if (name === "items")
+                Qt.callLater(form.scrollTo, form.itemSection);
+            else if (name === "item")
+                form.itemSection.dialog.openItem(form.itemSection.items.data(
+                    form.itemSection.items.index(0, 0), Qt.UserRole + 1));
+            else if (name === "item-new")
+                form.itemSection.dialog.openNew("decoration");
         } else if (name === "review" || name === "signature") {
             const review = stack.push(reviewPage, { householdId: householdId }, StackView.Immediate);
             if (name === "signature")
@@ -44,8 +51,10 @@ ApplicationWindow {
                                             signerName: review.review.headName,
                                             shortHash: review.review.shortHash }, StackView.Immediate);
         }
-        else if (name === "photos") {
-            stack.push(photoPage, { householdId: householdId }, StackView.Immediate);
+        else if (name === "photos" || name === "photo-viewer") {
+            const photos = stack.push(photoPage, { householdId: householdId }, StackView.Immediate);
+            if (name === "photo-viewer")
+                Qt.callLater(photos.viewer.show, 0); // once the page is in the window
         } else if (name === "building" || name === "part") {
             const page = stack.push(buildingPage, { householdId: householdId }, StackView.Immediate);
             if (name === "part")

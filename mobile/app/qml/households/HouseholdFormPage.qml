@@ -14,10 +14,16 @@ Page {
     property alias householdId: editor.householdId
     property alias editor: editor
     property alias memberSection: memberSection
+    property alias itemSection: itemSection
 
     signal measureRequested(string householdId)
     signal reviewRequested(string householdId)
     signal photosRequested(string householdId)
+
+    // Brings a section of the form into view (the screenshot hook and tests use it).
+    function scrollTo(section) {
+        scroller.contentY = Math.max(0, Math.min(section.y, scroller.contentHeight - scroller.height));
+    }
 
     function close() {
         if (editor.dirty)
@@ -80,6 +86,7 @@ Page {
         }
 
         Flickable {
+            id: scroller
             Layout.fillWidth: true
             Layout.fillHeight: true
             contentHeight: grid.implicitHeight + 2 * SvTheme.spacing
@@ -264,6 +271,15 @@ Page {
                 SvMemberSection {
                     id: memberSection
                     objectName: "members"
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    Layout.columnSpan: page.wide ? 2 : 1
+                    householdId: editor.isNew ? "" : editor.householdId
+                }
+
+                SvItemSection {
+                    id: itemSection
+                    objectName: "items"
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
                     Layout.columnSpan: page.wide ? 2 : 1

@@ -15,6 +15,7 @@ Page {
     property string householdId
     property alias taker: taker
     property alias gallery: gallery
+    property alias viewer: viewer
     readonly property bool wide: width >= SvTheme.wideWidth
     readonly property bool hasCamera: devices.videoInputs.length > 0
 
@@ -161,8 +162,10 @@ Page {
             cellHeight: cellWidth * 0.9
             ScrollIndicator.vertical: ScrollIndicator {}
             delegate: SvPhotoTile {
+                required property int index
                 width: grid.cellWidth - SvTheme.smallSpacing
                 height: grid.cellHeight - SvTheme.smallSpacing
+                onClicked: viewer.show(index)
             }
             Label {
                 anchors.centerIn: parent
@@ -171,5 +174,10 @@ Page {
                 color: SvTheme.secondaryText
             }
         }
+    }
+
+    SvPhotoViewer {
+        id: viewer
+        model: gallery
     }
 }
