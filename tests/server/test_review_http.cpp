@@ -119,8 +119,11 @@ class TestReviewHttp : public QObject {
             cli({"user", "add", "bob", "--role", "surveyor", "--project", "PB"}, "bob-password\n")
                 .size(),
             std::size_t(36));
-        QCOMPARE(cli({"user", "add", "rita", "--role", "reviewer"}, "rita-password\n").size(),
-                 std::size_t(36));
+        QCOMPARE(
+            cli({"user", "add", "rita", "--role", "reviewer", "--project", "PA", "--project", "PB"},
+                "rita-password\n")
+                .size(),
+            std::size_t(36));
         QCOMPARE(cli({"user", "add", "adam", "--role", "admin"}, "adam-password\n").size(),
                  std::size_t(36));
         QVERIFY2(server_.start(

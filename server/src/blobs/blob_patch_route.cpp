@@ -69,6 +69,10 @@ void handleBlobPatch(http::ServerContext& context, const httplib::Request& req,
         }
         caller = std::move(std::get<http::Caller>(checked));
     }
+    if (auth::readsRecordsOnly(caller->user.role)) {
+        drain(reader);
+        return http::sendError(res, {ErrorCode::Forbidden, "a department does not upload"});
+    }
     if (req.get_header_value("Content-Type") != kOffsetContentType) {
         drain(reader);
         return sendErrorWithStatus(
