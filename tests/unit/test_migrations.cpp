@@ -109,6 +109,7 @@ class TestMigrations : public QObject {
     void rolesMigrationKeepsAccountsAssignmentsAndTokens() {
         // server/0005 rebuilds users to admit the 认定部门 role: the accounts, their project
         // assignments and their tokens come through unchanged, and foreign keys still hold.
+        // Reviewers, project-scoped from now on, keep every project they saw.
         QTemporaryDir dir;
         auto db = Database::open(dir.filePath("t.db").toStdString());
         std::vector<storage::Migration> before;
@@ -132,12 +133,14 @@ class TestMigrations : public QObject {
         auto q = db.prepare("SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM"
                             " user_projects WHERE user_id = 'u1'), (SELECT user_id FROM tokens"
                             " WHERE token_sha256 = 't1'), (SELECT count(*) FROM"
-                            " pragma_foreign_key_check)");
+                            " pragma_foreign_key_check), (SELECT group_concat(project_id)"
+                            " FROM user_projects WHERE user_id = 'u2')");
         QVERIFY(q.step());
         QCOMPARE(q.getInt(0), std::int64_t(3));
         QCOMPARE(q.getInt(1), std::int64_t(1));
         QCOMPARE(q.getText(2), std::string("u1"));
         QCOMPARE(q.getInt(3), std::int64_t(0));
+        QCOMPARE(q.getText(4), std::string("p1")); // the reviewer keeps what it saw
         QVERIFY(columnsOf(db, "team_members").count("team_id"));
         QVERIFY_THROWS_EXCEPTION(storage::DbError,
                                  db.exec("INSERT INTO user_projects(user_id, project_id)"

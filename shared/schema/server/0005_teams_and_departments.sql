@@ -43,6 +43,12 @@ INSERT INTO tokens (token_sha256, user_id, device_id, issued_at, expires_at, rev
 DROP TABLE saved_user_projects;
 DROP TABLE saved_tokens;
 
+-- Reviewers now work only in the projects they are assigned to, as surveyors do. So that an
+-- upgrade takes nothing away from anybody, each reviewer is assigned to every project that
+-- exists now; an admin narrows that afterwards.
+INSERT OR IGNORE INTO user_projects (user_id, project_id)
+    SELECT u.id, p.id FROM users u CROSS JOIN projects p WHERE u.role = 'reviewer';
+
 -- A survey team of a project; the progress dashboard counts households per team.
 CREATE TABLE teams (
     id TEXT PRIMARY KEY,
