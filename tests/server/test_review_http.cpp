@@ -268,6 +268,7 @@ class TestReviewHttp : public QObject {
         QCOMPARE(c["entity_id"], json("h1"));
         QCOMPARE(c["household_id"], json("h1"));
         QCOMPARE(c["field"], json("head_phone"));
+        QCOMPARE(c["field_type"], json("text"));
         QCOMPARE(c["base"], json());
         QCOMPARE(c["server"], json("13800000001"));
         QCOMPARE(c["client"], json("13900000002"));
