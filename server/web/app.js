@@ -4,7 +4,7 @@
 import {ApiError, get, post, setCsrfToken} from './api.js';
 import {h, mount, toast} from './dom.js';
 import {language, setLanguage, t} from './i18n.js';
-import {canReview, session} from './session.js';
+import {canReview, isDepartment, session} from './session.js';
 import {showAdmin} from './views/admin.js';
 import {showDashboard} from './views/dashboard.js';
 import {showHousehold} from './views/household.js';
@@ -31,7 +31,8 @@ function drawTopbar() {
     h('strong.brand', t('app_title')),
     h('label.project', t('project'), ' ', select),
     h('nav',
-      link('queue', 'queue'), link('dashboard', 'dashboard'), link('recognition', 'recognition_title'),
+      // A department reads households and decides 认定; the rest of the office is not its work.
+      link('queue', isDepartment() ? 'households_nav' : 'queue'), isDepartment() ? null : link('dashboard', 'dashboard'), link('recognition', 'recognition_title'),
       canReview() ? link('notices', 'notices_title') : null, canReview() ? link('ledger', 'ledger_title') : null,
       state.user.role === 'admin' ? link('admin', 'admin') : null),
     h('span.spacer'),

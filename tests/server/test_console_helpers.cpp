@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// The console's pure helpers: the session cookie and its CSRF token and the ledger's CSV
-// (quoting, BOM, formula injection). The street of an address is shared code (unit.test_street).
+// The console's pure helpers: the session cookie and its CSRF token, the ledger's CSV
+// (quoting, BOM, formula injection), and the type of a conflicting field that picks the
+// conflict editor's input. The street of an address is shared code (unit.test_street).
 #include "auth/session_cookie.h"
 #include "ledger/csv_writer.h"
+#include "review/conflict_service.h"
 
 #include <QtTest>
 
@@ -50,6 +52,25 @@ class TestConsoleHelpers : public QObject {
                                                                 "\"say \"\"hi\"\"\nthere\",7\r\n"
                                                                 "\"'=HYPERLINK(\"\"x\"\")\",\r\n"
                                                                 "'-1,-0.05\r\n"));
+    }
+
+    void conflictFieldTypes() {
+        struct Row {
+            const char *entity, *field, *type;
+        };
+        const Row rows[] = {
+            {"household", "notes", "text"},
+            {"household", "actual_use", "text"}, // a code: the console knows its list
+            {"household", "business_area_dm2", "integer"},
+            {"household", "lat", "real"},
+            {"building", "registered", "bool"},
+            {"part", "lengths_mm", "int_list"},
+            {"part", "vertices_mm", "int_pair_list"},
+            {"member", "deleted", "bool"},
+            {"household", "no_such_field", "text"},
+            {"no_such_entity", "x", "text"}};
+        for (const Row& r : rows)
+            QVERIFY2(review::conflictFieldType(r.entity, r.field) == r.type, r.field);
     }
 };
 

@@ -51,7 +51,7 @@ class TestDemo : public QObject {
 
         const auto first = demo::generateDemo(db);
         QCOMPARE(first.householdsCreated, demo::kDemoHouseholds);
-        QCOMPARE(first.logins.size(), std::size_t(3));
+        QCOMPARE(first.logins.size(), std::size_t(4));
         QCOMPARE(scalar(db, "SELECT count(*) FROM households"), demo::kDemoHouseholds);
         QVERIFY(scalar(db, "SELECT count(DISTINCT status) FROM households") >= 8);
         QVERIFY(scalar(db, "SELECT count(*) FROM households WHERE status = 'approved'") > 0);

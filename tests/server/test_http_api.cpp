@@ -113,7 +113,9 @@ class TestHttpApi : public QObject {
                      "--project", "P1"},
                     "alice-password\n")
                     .size() == 36);
-        QVERIFY(cli({"user", "add", "rita", "--role", "reviewer"}, "rita-password\n").size() == 36);
+        QVERIFY(
+            cli({"user", "add", "rita", "--role", "reviewer", "--project", "P1"}, "rita-password\n")
+                .size() == 36);
         cli({"user", "add", "shorty", "--role", "surveyor"}, "short\n", 1);
         cli({"user", "add", "nobody", "--role", "king"}, "long-enough\n", 2);
 
@@ -201,9 +203,23 @@ class TestHttpApi : public QObject {
         QCOMPARE(projects[0]["area_grade"], json(2));
         QVERIFY(projects[0]["gps_max_accuracy_m"].is_number());
         QVERIFY(projects[0]["gps_max_age_s"].is_number_integer());
+    }
+
+    // Office staff work where they are assigned, as surveyors do; only admins see everything.
+    void reviewersSeeOnlyTheirProjects() {
         const std::string reviewer = login("rita", "rita-password");
-        QCOMPARE(bodyOf(client_->Get("/api/v1/projects", auth(reviewer)))["projects"].size(),
-                 std::size_t(2));
+        const json projects = bodyOf(client_->Get("/api/v1/projects", auth(reviewer)))["projects"];
+        QCOMPARE(projects.size(), std::size_t(1));
+        QCOMPARE(projects[0]["code"], json("P1"));
+        QVERIFY(isErrorJson(
+            client_->Get(("/api/v1/projects/" + p2_ + "/households").c_str(), auth(reviewer)), 403,
+            "forbidden"));
+        QVERIFY(isErrorJson(
+            client_->Get(("/api/v1/projects/" + p2_ + "/progress").c_str(), auth(reviewer)), 403,
+            "forbidden"));
+        QCOMPARE(
+            client_->Get(("/api/v1/projects/" + p1_ + "/progress").c_str(), auth(reviewer))->status,
+            200);
     }
 
     void projectAccessIsChecked() {

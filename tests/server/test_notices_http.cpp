@@ -193,7 +193,8 @@ class TestNoticesHttp : public QObject {
         const std::pair<const char*, QStringList> users[] = {
             {"alice", {"--role", "surveyor", "--project", "CD"}},
             {"sam", {"--role", "surveyor", "--project", "XB"}},
-            {"rita", {"--role", "reviewer"}},
+            {"rita",
+             {"--role", "reviewer", "--project", "CD", "--project", "XB", "--project", "DEMO"}},
             {"adam", {"--role", "admin"}}};
         for (const auto& [name, roleArgs] : users)
             QCOMPARE(

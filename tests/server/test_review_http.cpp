@@ -119,8 +119,11 @@ class TestReviewHttp : public QObject {
             cli({"user", "add", "bob", "--role", "surveyor", "--project", "PB"}, "bob-password\n")
                 .size(),
             std::size_t(36));
-        QCOMPARE(cli({"user", "add", "rita", "--role", "reviewer"}, "rita-password\n").size(),
-                 std::size_t(36));
+        QCOMPARE(
+            cli({"user", "add", "rita", "--role", "reviewer", "--project", "PA", "--project", "PB"},
+                "rita-password\n")
+                .size(),
+            std::size_t(36));
         QCOMPARE(cli({"user", "add", "adam", "--role", "admin"}, "adam-password\n").size(),
                  std::size_t(36));
         QVERIFY2(server_.start(
@@ -265,6 +268,7 @@ class TestReviewHttp : public QObject {
         QCOMPARE(c["entity_id"], json("h1"));
         QCOMPARE(c["household_id"], json("h1"));
         QCOMPARE(c["field"], json("head_phone"));
+        QCOMPARE(c["field_type"], json("text"));
         QCOMPARE(c["base"], json());
         QCOMPARE(c["server"], json("13800000001"));
         QCOMPARE(c["client"], json("13900000002"));

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Roles and project assignments on every route the server registers (design.md §4): one
-// table row per route, called by nobody, by a surveyor on their own project and on
-// another one, by a reviewer and by an admin, against the real survey-server. A route
+// table row per route, called by nobody, by a surveyor, a reviewer and a recognition
+// department (认定部门) each on their own project and on another one, and by an admin, against
+// the real survey-server. A route
 // added to server/src without a row here fails routesTableCoversEveryRegistration.
 //
 // "Allowed" means the call got past authentication and access checks (neither 401 nor
@@ -26,8 +27,10 @@ namespace {
 enum class Who {
     Anyone,        ///< public: no token needed
     Authenticated, ///< any valid token, no project in play
-    Assigned,      ///< a token whose user may work in the project the URL names
+    Reader,        ///< a token whose user may read the households of the project, departments too
+    Assigned,      ///< a token whose user may work in the project the URL names (no department)
     Reviewer,      ///< a reviewer or admin who may work in that project
+    Recorder,      ///< a department or admin: records 认定 decisions
     Admin,         ///< an admin
     /// the console's own session cookie; a bearer token is not one (401 for every caller)
     SessionCookie,
@@ -57,10 +60,11 @@ const Route kRoutes[] = {
     {"GET", "/api/v1/households/{H}/reviews", "", Who::Assigned},
     {"GET", "/api/v1/projects/{P}/conflicts", "", Who::Assigned},
     {"POST", "/api/v1/conflicts/{C}/resolve", "{}", Who::Reviewer},
-    // A blob is uploaded, asked about and read by those who work in a project whose photo
-    // or signature names it: the tablet pushes the record before the bytes.
+    // A blob is uploaded and asked about by those who work in a project whose photo or
+    // signature names it (the tablet pushes the record before the bytes), never by a
+    // department; reading the bytes needs a record you may read.
     {"HEAD", "/api/v1/blobs/{B}", "", Who::Assigned},
-    {"GET", "/api/v1/blobs/{B}", "", Who::Assigned},
+    {"GET", "/api/v1/blobs/{B}", "", Who::Reader},
     {"PATCH", "/api/v1/blobs/{B}", "", Who::Assigned},
     {"GET", "/api/v1/projects/{P}/blobs/missing", "", Who::Assigned},
     {"GET", "/api/v1/projects/{P}/deadlines", "", Who::Assigned},
@@ -78,12 +82,12 @@ const Route kRoutes[] = {
     {"GET", "/console/app.js", "", Who::Anyone},
     {"POST", "/console/session", "[]", Who::Anyone},
     {"GET", "/console/session", "", Who::SessionCookie},
-    {"GET", "/api/v1/projects/{P}/households", "", Who::Assigned},
-    {"GET", "/api/v1/households/{H}", "", Who::Assigned},
+    {"GET", "/api/v1/projects/{P}/households", "", Who::Reader},
+    {"GET", "/api/v1/households/{H}", "", Who::Reader},
     {"GET", "/api/v1/projects/{P}/progress", "", Who::Assigned},
-    {"GET", "/api/v1/projects/{P}/recognition", "", Who::Assigned},
-    {"POST", "/api/v1/buildings/no-such-building/recognition", "[]", Who::Reviewer},
-    {"GET", "/api/v1/blobs/{B}/thumb", "", Who::Assigned},
+    {"GET", "/api/v1/projects/{P}/recognition", "", Who::Reader},
+    {"POST", "/api/v1/buildings/no-such-building/recognition", "[]", Who::Recorder},
+    {"GET", "/api/v1/blobs/{B}/thumb", "", Who::Reader},
     {"GET", "/api/v1/projects/{P}/notices/preview/survey_posting.pdf", "", Who::Reviewer},
     {"GET", "/api/v1/projects/{P}/ledger.xlsx", "", Who::Reviewer},
     {"GET", "/api/v1/projects/{P}/ledger/households.csv", "", Who::Reviewer},
@@ -95,6 +99,9 @@ const Route kRoutes[] = {
     {"POST", "/api/v1/admin/users/no-such-user", "[]", Who::Admin},
     {"GET", "/api/v1/admin/devices", "", Who::Admin},
     {"GET", "/api/v1/admin/audit", "", Who::Admin},
+    {"GET", "/api/v1/projects/{P}/teams", "", Who::Admin},
+    {"POST", "/api/v1/projects/{P}/teams", "[]", Who::Admin},
+    {"PUT", "/api/v1/projects/{P}/team-members", "[]", Who::Admin},
 };
 
 /// Registrations whose row would disturb the others, and the test that covers them.
@@ -105,24 +112,33 @@ const char* const kCoveredElsewhere[] = {
 
 struct Caller {
     const char* name;
-    const char* role; ///< surveyor, reviewer, admin; empty for no token
+    const char* role; ///< surveyor, reviewer, department, admin; empty for no token
 };
-const Caller kCallers[] = {
-    {"nobody", ""}, {"alice", "surveyor"}, {"rita", "reviewer"}, {"adam", "admin"}};
+const Caller kCallers[] = {{"nobody", ""},
+                           {"alice", "surveyor"},
+                           {"rita", "reviewer"},
+                           {"dora", "department"},
+                           {"adam", "admin"}};
 
-/// Whether `caller`, assigned to P1 only when a surveyor, may call a route of `who` on
-/// a resource of project `project` (1 or 2).
+/// Whether `caller`, assigned to P1 only unless an admin, may call a route of `who` on a
+/// resource of project `project` (1 or 2).
 bool mayCall(const Caller& caller, Who who, int project) {
     const std::string role = caller.role;
+    const bool assigned = role == "admin" || (!role.empty() && project == 1);
     switch (who) {
     case Who::Anyone:
         return true;
     case Who::Authenticated:
         return !role.empty();
+    case Who::Reader:
+        return assigned;
     case Who::Assigned:
-        return role == "reviewer" || role == "admin" || (role == "surveyor" && project == 1);
+        return assigned && role != "department";
     case Who::Reviewer:
-        return role == "reviewer" || role == "admin";
+        return assigned && (role == "reviewer" || role == "admin");
+    case Who::Recorder:
+        // The building named does not exist, so no project is in play.
+        return role == "department" || role == "admin";
     case Who::Admin:
         return role == "admin";
     case Who::SessionCookie:
@@ -256,7 +272,8 @@ class TestRouteAccess : public QObject {
         for (const auto& [user, args] : std::vector<std::pair<std::string, QStringList>>{
                  {"alice", {"--role", "surveyor", "--project", "P1"}},
                  {"sam", {"--role", "surveyor", "--project", "P2"}},
-                 {"rita", {"--role", "reviewer"}},
+                 {"rita", {"--role", "reviewer", "--project", "P1"}},
+                 {"dora", {"--role", "department", "--project", "P1"}},
                  {"adam", {"--role", "admin"}}})
             QCOMPARE(cli(QStringList{"user", "add", QString::fromStdString(user)} + args,
                          QByteArray::fromStdString(user + "-password\n"))
@@ -266,7 +283,7 @@ class TestRouteAccess : public QObject {
         client_ = std::make_unique<httplib::SSLClient>("127.0.0.1", server_.port());
         client_->enable_server_certificate_verification(false);
         client_->set_read_timeout(30);
-        for (const char* user : {"alice", "sam", "rita", "adam"}) {
+        for (const char* user : {"alice", "sam", "rita", "dora", "adam"}) {
             tokens_[user] = login(user);
             QVERIFY2(!tokens_[user].empty(), user);
         }

@@ -6,7 +6,6 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <set>
 
 using namespace survey;
@@ -25,13 +24,15 @@ class TestMigrations : public QObject {
         return out;
     }
 
-private slots:
+  private slots:
     void appliesEachRoleOnceAndRecordsIt_data() {
         QTest::addColumn<int>("role");
         QTest::addColumn<QString>("ownTable");
         QTest::addColumn<QString>("otherTable");
-        QTest::newRow("server") << int(SchemaRole::Server) << "change_log" << "outbox";
-        QTest::newRow("device") << int(SchemaRole::Device) << "outbox" << "change_log";
+        QTest::newRow("server") << int(SchemaRole::Server) << "change_log"
+                                << "outbox";
+        QTest::newRow("device") << int(SchemaRole::Device) << "outbox"
+                                << "change_log";
     }
     void appliesEachRoleOnceAndRecordsIt() {
         QFETCH(int, role);
@@ -60,7 +61,8 @@ private slots:
             const auto cols = columnsOf(db, entity.table);
             QVERIFY2(!cols.empty(), std::string(entity.table).c_str());
             for (auto sys : records::kSystemColumns)
-                QVERIFY2(cols.count(std::string(sys)), (std::string(entity.table) + "." + std::string(sys)).c_str());
+                QVERIFY2(cols.count(std::string(sys)),
+                         (std::string(entity.table) + "." + std::string(sys)).c_str());
             for (const auto& f : entity.fields)
                 QVERIFY2(cols.count(std::string(f.name)),
                          (std::string(entity.table) + "." + std::string(f.name)).c_str());
@@ -102,6 +104,47 @@ private slots:
         QVERIFY(q.step());
         QCOMPARE(q.getText(0), std::string("H-1"));
         QVERIFY(!columnsOf(db, "change_log").empty());
+    }
+
+    void rolesMigrationKeepsAccountsAssignmentsAndTokens() {
+        // server/0005 rebuilds users to admit the 认定部门 role: the accounts, their project
+        // assignments and their tokens come through unchanged, and foreign keys still hold.
+        // Reviewers, project-scoped from now on, keep every project they saw.
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath("t.db").toStdString());
+        std::vector<storage::Migration> before;
+        for (auto& m : storage::migrationsFor(SchemaRole::Server))
+            if (m.id < "server/0005")
+                before.push_back(m);
+        storage::migrate(db, before);
+        db.exec(
+            "INSERT INTO projects(id, code, name) VALUES ('p1', 'P1', 'old');"
+            "INSERT INTO users(id, username, name, role, password_hash)"
+            " VALUES ('u1', 'alice', '甲', 'surveyor', 'x'), ('u2', 'rita', '乙', 'reviewer', 'y');"
+            "INSERT INTO user_projects(user_id, project_id) VALUES ('u1', 'p1');"
+            "INSERT INTO tokens(token_sha256, user_id, device_id, issued_at, expires_at)"
+            " VALUES ('t1', 'u1', 'd1', '2026-11-30T00:00:00Z', 2000000000);");
+        QVERIFY_THROWS_EXCEPTION(
+            storage::DbError, db.exec("INSERT INTO users(id, username, name, role, password_hash)"
+                                      " VALUES ('u3', 'dora', '丙', 'department', 'z')"));
+        QVERIFY(storage::migrate(db, SchemaRole::Server) >= 1);
+        db.exec("INSERT INTO users(id, username, name, role, password_hash)"
+                " VALUES ('u3', 'dora', '丙', 'department', 'z')");
+        auto q = db.prepare("SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM"
+                            " user_projects WHERE user_id = 'u1'), (SELECT user_id FROM tokens"
+                            " WHERE token_sha256 = 't1'), (SELECT count(*) FROM"
+                            " pragma_foreign_key_check), (SELECT group_concat(project_id)"
+                            " FROM user_projects WHERE user_id = 'u2')");
+        QVERIFY(q.step());
+        QCOMPARE(q.getInt(0), std::int64_t(3));
+        QCOMPARE(q.getInt(1), std::int64_t(1));
+        QCOMPARE(q.getText(2), std::string("u1"));
+        QCOMPARE(q.getInt(3), std::int64_t(0));
+        QCOMPARE(q.getText(4), std::string("p1")); // the reviewer keeps what it saw
+        QVERIFY(columnsOf(db, "team_members").count("team_id"));
+        QVERIFY_THROWS_EXCEPTION(storage::DbError,
+                                 db.exec("INSERT INTO user_projects(user_id, project_id)"
+                                         " VALUES ('nobody', 'p1')"));
     }
 };
 

@@ -54,8 +54,9 @@ async function tablet(request, url, password) {
 }
 
 // Before review the tablet adds a photo (a real PNG, uploaded tus-style after its record)
-// and the head's signature on the current form, then edits the notes twice from the same
-// base revision: the second edit is a stored conflict, and the edit makes the signature stale.
+// and the head's signature on the current form, then edits the notes, the actual use and the
+// business area twice from the same base revision: the second edit stores a conflict per
+// field (text, code, whole number), and the edit makes the signature stale.
 async function tabletWork(request, url, password, householdId, png) {
   const {headers, push} = await tablet(request, url, password);
   const sha = createHash('sha256').update(png).digest('hex');
@@ -73,9 +74,11 @@ async function tabletWork(request, url, password, householdId, png) {
     'Content-Type': 'application/offset+octet-stream'}, data: png});
   assert.ok(upload.status() < 300, `upload ${upload.status()}`);
   const base = view.household.rev;
-  results = await push([{entity: 'household', id: householdId, base_rev: base, fields: {notes: '院内另有柴房一间'}}]);
+  results = await push([{entity: 'household', id: householdId, base_rev: base,
+    fields: {notes: '院内另有柴房一间', actual_use: 'warehouse', business_area_dm2: 1250}}]);
   assert.equal(results[0].status, 'applied', JSON.stringify(results));
-  results = await push([{entity: 'household', id: householdId, base_rev: base, fields: {notes: '柴房已拆除'}}]);
+  results = await push([{entity: 'household', id: householdId, base_rev: base,
+    fields: {notes: '柴房已拆除', actual_use: 'office', business_area_dm2: 1320}}]);
   assert.equal(results[0].status, 'conflict', JSON.stringify(results));
 }
 
@@ -184,10 +187,33 @@ async function main() {
     assert.match(await page.textContent('#conflicts'), /柴房已拆除/);
     await shot(page, 'household');
 
-    // Resolve the conflict by taking the tablet's value; the resolution is audited.
-    await page.click('#conflicts button:has-text("采用平板值")');
-    await page.waitForFunction(() => document.querySelector('#conflicts')?.textContent.includes('已解决'));
+    // Field by field: office and tablet value side by side, each field with its own input.
+    const conflictRow = (field) => `#conflicts tr[data-field="${field}"]`;
+    const resolved = (field) => page.waitForFunction((sel) => document.querySelector(sel)?.textContent.includes('已解决'), conflictRow(field));
+    assert.match(await page.textContent(conflictRow('actual_use')), /仓储 \(warehouse\).*办公 \(office\)/);
+    assert.equal(await page.$eval(`${conflictRow('actual_use')} .conflict-value`, (e) => e.tagName), 'SELECT');
+    assert.equal(await page.getAttribute(`${conflictRow('business_area_dm2')} .conflict-value`, 'type'), 'number');
+    await (await page.$('.conflicts')).screenshot({path: join(out, 'conflicts.png')});
+    // The notes: take the tablet's value.
+    await page.click(`${conflictRow('notes')} button.keep-client`);
+    await resolved('notes');
     assert.match(await page.textContent('.facts'), /柴房已拆除/);
+    // The actual use: neither side; 生产 from the code list.
+    await page.selectOption(`${conflictRow('actual_use')} .conflict-value`, 'production');
+    await page.click(`${conflictRow('actual_use')} button.set-value`);
+    await resolved('actual_use');
+    assert.match(await page.textContent('.facts'), /实际用途\s*生产/);
+    assert.match(await page.textContent(conflictRow('actual_use')), /现值：生产 \(production\)/);
+    // The business area is whole dm²: a fraction is refused in the page, a whole number is set.
+    await page.fill(`${conflictRow('business_area_dm2')} .conflict-value`, '14.5');
+    await page.click(`${conflictRow('business_area_dm2')} button.set-value`);
+    await page.waitForFunction(() => document.querySelector('#toast.error')?.textContent.includes('整数'));
+    await page.fill(`${conflictRow('business_area_dm2')} .conflict-value`, '1400');
+    await page.click(`${conflictRow('business_area_dm2')} button.set-value`);
+    await resolved('business_area_dm2');
+    const stored = await page.evaluate(async (id) => (await (await fetch(`/api/v1/households/${id}`)).json()).household, page.url().split('/').at(-1));
+    assert.deepEqual([stored.notes, stored.actual_use, stored.business_area_dm2], ['柴房已拆除', 'production', 1400]);
+    await shot(page, 'household-conflicts-resolved');
 
     const householdId = page.url().split('/').at(-1);
     console.log('step return without comment');

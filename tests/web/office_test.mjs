@@ -134,11 +134,82 @@ async function admin(page) {
   await page.fill('#new-user-password', 'long-enough-password');
   await clickAndRedraw(page, '#create-user');
   await page.waitForSelector('#users tr[data-user="surveyor9"]');
+  // Teams: the demo's 第一调查组 holds surveyor1; a new team takes surveyor1 over.
+  assert.match(await page.textContent('#teams'), /第一调查组/);
+  await page.fill('#new-team-name', '第二调查组');
+  await clickAndRedraw(page, '#create-team');
+  await page.waitForSelector('#teams tr[data-team="第二调查组"]');
+  await page.$eval('#view', (view) => { view.firstElementChild.dataset.stale = '1'; });
+  await page.selectOption('#team-members tr[data-user="surveyor1"] select', {label: '第二调查组'});
+  await page.waitForFunction(() => !document.querySelector('#view > [data-stale]'));
+  assert.match(await page.textContent('#teams tr[data-team="第二调查组"]'), /调查员一/);
+  assert.match(await page.textContent('#teams tr[data-team="第一调查组"]'), /第一调查组\s*0/);
+  await (await page.$('.teams')).screenshot({path: join(out, 'admin-teams.png')});
   // Revoke the set-up tablet's token; the row then reads revoked.
   await page.$eval('#devices tbody tr:has(td:text-is("office-test-setup"))', (row) => { row.dataset.target = '1'; });
   await clickAndRedraw(page, '#devices tr[data-target] button.danger');
   assert.match(await page.textContent('#devices tbody tr:has(td:text-is("office-test-setup"))'), /已吊销/);
   await shot(page, 'admin');
+}
+
+// The dashboard counts the households by the team of the surveyor who surveyed them.
+async function teamsOnDashboard(page) {
+  await page.click('#nav-dashboard');
+  await page.waitForSelector('#by-team');
+  assert.equal(await page.textContent('#by-team th:first-child'), '组名');
+  assert.match(await page.textContent('#by-team tr:has(td:text-is("第二调查组"))'), /第二调查组\s*40/);
+  assert.match(await page.textContent('#by-team tr:has(td:text-is("第一调查组"))'), /第一调查组\s*0/);
+  await (await page.$('#by-team')).screenshot({path: join(out, 'dashboard-teams.png')});
+}
+
+// A recognition department (认定部门) reads households and records 认定 decisions, and
+// nothing else: no progress, notices, ledger or admin, no approval even by a direct call.
+async function departmentDecides(page, url, password) {
+  await page.click('#logout');
+  await page.waitForSelector('#login-submit');
+  await login(page, url, 'department1', password);
+  for (const nav of ['#nav-dashboard', '#nav-notices', '#nav-ledger', '#nav-admin']) assert.equal(await page.$(nav), null, nav);
+  assert.equal(await page.textContent('#nav-queue'), '户列表');
+  await page.click('#nav-recognition');
+  await page.waitForSelector('#recognition tbody tr button.decide');
+  await page.selectOption('#recognition-filter', 'pending');
+  await page.waitForFunction(() => document.querySelector('#recognition-filter').value === 'pending' &&
+    [...document.querySelectorAll('#recognition tbody tr')].every((r) => r.textContent.includes('待认定')));
+  const id = await page.getAttribute('#recognition tbody tr:first-child', 'data-id');
+  await page.click('#recognition tbody tr:first-child button.decide');
+  await page.selectOption('.decision-grid select[name=status]', 'temporary_valid');
+  await page.fill('.decision-grid input[name=department]', '武昌区自然资源和规划局');
+  await page.fill('.decision-grid input[name=decision_no]', '武自规认〔2026〕3号');
+  await page.fill('.decision-grid input[name=decided_on]', '2026-11-25');
+  await page.fill('.decision-grid textarea[name=basis]', '临时建设工程规划许可证在有效期内');
+  await shot(page, 'department-recognition-form');
+  await page.click('#save-decision');
+  await page.waitForFunction((bid) => !document.querySelector(`#recognition tbody tr[data-id="${bid}"]`), id);
+  await page.selectOption('#recognition-filter', 'temporary_valid');
+  await page.waitForSelector(`#recognition tbody tr[data-id="${id}"]`);
+  assert.match(await page.textContent(`#recognition tbody tr[data-id="${id}"]`), /武自规认〔2026〕3号.*予以补偿/);
+
+  // A submitted household: readable, but no approve or return for a department.
+  await page.click('#nav-queue');
+  await page.waitForSelector('#queue tbody tr');
+  await page.click('#queue tbody tr:first-child td.code a');
+  await page.waitForSelector('#hh-status');
+  assert.equal(await page.textContent('#hh-status'), '已提交');
+  assert.equal(await page.$('#approve'), null);
+  assert.equal(await page.$('#return'), null);
+  await shot(page, 'department-household');
+  const refused = await page.evaluate(async () => {
+    const api = await import('/console/api.js');
+    const id = location.hash.split('/').at(-1);
+    const {household} = await api.get(`/api/v1/households/${id}`);
+    try {
+      await api.post(`/api/v1/households/${id}/review`, {decision: 'approve', base_rev: household.rev});
+      return 'approved';
+    } catch (e) {
+      return `${e.status} ${e.code}`;
+    }
+  });
+  assert.equal(refused, '403 forbidden');
 }
 
 // A surveyor in the console has the API's rights and no more: no issuing, no export.
@@ -182,6 +253,8 @@ async function main() {
     await notices(page, context, server.url);
     await ledger(page, context, server.url);
     await admin(page);
+    await teamsOnDashboard(page);
+    await departmentDecides(page, server.url, data.logins.department1);
     await surveyorIsLimited(page, server.url, data.logins.surveyor1);
     assert.deepEqual(problems, [], 'no console errors or CSP violations');
     console.log('office browser test passed');

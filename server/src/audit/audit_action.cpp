@@ -35,6 +35,10 @@ std::string_view actionName(AuditAction action) {
         return "user.update";
     case AuditAction::ProjectUpdate:
         return "project.update";
+    case AuditAction::TeamCreate:
+        return "team.create";
+    case AuditAction::TeamMemberSet:
+        return "team.member.set";
     }
     return "unknown";
 }

@@ -25,6 +25,8 @@ enum class AuditAction {
     LedgerExport,
     UserUpdate,
     ProjectUpdate,
+    TeamCreate,
+    TeamMemberSet,
 };
 
 /// Dotted action name as stored, e.g. "auth.login.failure".

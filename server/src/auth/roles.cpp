@@ -9,6 +9,8 @@ std::string_view roleName(Role role) {
         return "surveyor";
     case Role::Reviewer:
         return "reviewer";
+    case Role::Department:
+        return "department";
     case Role::Admin:
         return "admin";
     }
@@ -16,14 +18,26 @@ std::string_view roleName(Role role) {
 }
 
 std::optional<Role> roleFromName(std::string_view name) {
-    for (Role r : {Role::Surveyor, Role::Reviewer, Role::Admin})
+    for (Role r : {Role::Surveyor, Role::Reviewer, Role::Department, Role::Admin})
         if (roleName(r) == name)
             return r;
     return std::nullopt;
 }
 
 bool seesAllProjects(Role role) {
-    return role != Role::Surveyor;
+    return role == Role::Admin;
+}
+
+bool reviews(Role role) {
+    return role == Role::Reviewer || role == Role::Admin;
+}
+
+bool recordsRecognition(Role role) {
+    return role == Role::Department || role == Role::Admin;
+}
+
+bool readsRecordsOnly(Role role) {
+    return role == Role::Department;
 }
 
 } // namespace survey::server::auth

@@ -38,8 +38,8 @@ class BlobIndex {
     bool recordComplete(const IndexedBlob& blob);
     /// The indexed blob of this name, if any.
     std::optional<IndexedBlob> find(const std::string& sha256);
-    /// Reviewers and admins read every blob; a surveyor the blobs they uploaded and those
-    /// named by a photo or signature of a project they are assigned to.
+    /// Admins read every blob; everybody else the blobs they uploaded and those named by a
+    /// photo or signature of a project they are assigned to.
     bool mayRead(const auth::User& user, const std::string& sha256);
     /// Uploads (and their HEAD) are for blobs a live photo or signature already names, in a
     /// project the caller works in (any project for those who see all): the tablet pushes

@@ -74,6 +74,10 @@ void handleBlobPatch(http::ServerContext& context, const httplib::Request& req,
             return http::sendError(res, {ErrorCode::Forbidden, std::string(kNotNamedForYou)});
         }
     }
+    if (auth::readsRecordsOnly(caller->user.role)) {
+        drain(reader);
+        return http::sendError(res, {ErrorCode::Forbidden, "a department does not upload"});
+    }
     if (req.get_header_value("Content-Type") != kOffsetContentType) {
         drain(reader);
         return sendErrorWithStatus(

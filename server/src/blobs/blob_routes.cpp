@@ -66,6 +66,9 @@ void handleBlobRead(http::ServerContext& context, const httplib::Request& req,
         BlobIndex(*db).recordComplete(
             {sha, state->length, isoUtc(context.clock()), who.user.id, who.deviceId});
     if (req.method == "HEAD") {
+        // Upload status is for uploaders; a department only looks at photos.
+        if (auth::readsRecordsOnly(who.user.role))
+            return http::sendError(res, {ErrorCode::Forbidden, "a department does not upload"});
         if (!state)
             return http::sendError(res, {ErrorCode::NotFound, "no upload of this blob"});
         res.status = 200;

@@ -42,7 +42,7 @@ int runUserAdd(const Arguments& args, std::istream& in, std::ostream& out) {
         throw UsageError("user add needs a USERNAME");
     auto role = auth::roleFromName(args.required("role"));
     if (!role)
-        throw UsageError("--role must be surveyor, reviewer or admin");
+        throw UsageError("--role must be surveyor, reviewer, department or admin");
     DataDirectory dir(args.required("data"));
     auth::NewUser request{args.positional()[2], args.value("name").value_or(""),
                           readPasswordLine(in), *role, args.values("project")};

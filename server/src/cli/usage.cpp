@@ -15,7 +15,7 @@ std::string_view usageText() {
         URL) is where the QR codes of issued notices point (URL/verify/SERIAL).
   project add CODE --name NAME [--freeze-date YYYY-MM-DD]
         Create a project; prints its id.
-  user add USERNAME --role surveyor|reviewer|admin [--name DISPLAY] [--project CODE]...
+  user add USERNAME --role surveyor|reviewer|department|admin [--name DISPLAY] [--project CODE]...
         Create an account; the password (8 characters or more) is read from stdin.
   token revoke USERNAME --device DEVICE_ID
         Revoke the user's tokens on one device (a lost tablet).

@@ -9,6 +9,7 @@
 #include "demo/demo_survey.h"
 #include "projects/project_repository.h"
 #include "sync/push_service.h"
+#include "teams/team_repository.h"
 
 #include <map>
 #include <stdexcept>
@@ -25,6 +26,7 @@ struct DemoAccount {
 };
 constexpr DemoAccount kAccounts[] = {{"surveyor1", "调查员一", auth::Role::Surveyor},
                                      {"reviewer1", "审核员一", auth::Role::Reviewer},
+                                     {"department1", "认定部门一", auth::Role::Department},
                                      {"admin1", "管理员一", auth::Role::Admin}};
 
 // 12 characters without look-alikes (0/O, 1/l/I), read aloud over a phone without doubt.
@@ -56,16 +58,33 @@ std::string ensureAccount(storage::Database& db, const DemoAccount& account,
     auth::UserRepository users(db);
     if (auto existing = users.findByUsername(std::string(account.username))) {
         auth::resetPassword(db, existing->id, password, std::string(kActor));
-        if (account.role == auth::Role::Surveyor)
+        if (!auth::seesAllProjects(account.role))
             if (auto p = projects::ProjectRepository(db).findByCode(std::string(kDemoProjectCode)))
                 users.assignProject(existing->id, p->id);
         return existing->id;
     }
     auth::NewUser request{
         std::string(account.username), std::string(account.name), password, account.role, {}};
-    if (account.role == auth::Role::Surveyor)
+    // Everybody but the admin works only in the projects they are assigned to.
+    if (!auth::seesAllProjects(account.role))
         request.projectCodes.push_back(std::string(kDemoProjectCode));
     return auth::addUser(db, request, std::string(kActor));
+}
+
+/// The demo's survey team (调查组) with surveyor1 in it, so that progress counts per team.
+void ensureTeam(storage::Database& db, const std::string& projectId,
+                const std::string& surveyorId) {
+    teams::TeamRepository teams(db);
+    if (!teams.listForProject(projectId)["teams"].empty())
+        return;
+    auto team = teams.create(projectId, "第一调查组", std::string(kActor), std::string(kDemoDevice),
+                             nowIsoUtc());
+    const auto* created = std::get_if<nlohmann::json>(&team);
+    if (!created)
+        throw std::logic_error("demo team: " + std::get<errors::ApiError>(team).message);
+    if (auto e = teams.setMember(projectId, surveyorId, (*created)["id"].get<std::string>(),
+                                 std::string(kActor), std::string(kDemoDevice), nowIsoUtc()))
+        throw std::logic_error("demo team member: " + e->message);
 }
 
 bool hasHouseholds(storage::Database& db, const std::string& projectId) {
@@ -100,6 +119,7 @@ DemoReport generateDemo(storage::Database& db, std::uint32_t seed) {
         userIds[account.username] = ensureAccount(db, account, login.password);
         report.logins.push_back(std::move(login));
     }
+    ensureTeam(db, report.projectId, userIds["surveyor1"]);
     if (hasHouseholds(db, report.projectId))
         return report;
 

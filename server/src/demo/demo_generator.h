@@ -27,9 +27,11 @@ struct DemoReport {
 };
 
 /// Creates (or reuses) the DEMO project, its households through the push service as a
-/// surveyor and a reviewer would push them, and the accounts surveyor1, reviewer1 and
-/// admin1 with fresh random passwords. Running it again adds no households; it only resets
-/// the demo accounts' passwords. Throws if the push rejects any demo change (a bug).
+/// surveyor and a reviewer would push them, the accounts surveyor1, reviewer1, department1
+/// (认定部门) and admin1 with fresh random passwords, all but the admin assigned to DEMO, and
+/// the team 第一调查组 with surveyor1 in it. Running it again adds no households; it resets
+/// the demo accounts' passwords and assigns them to DEMO again. Throws if the push rejects any demo
+/// change (a bug).
 DemoReport generateDemo(storage::Database& db, std::uint32_t seed = 20240315);
 
 } // namespace survey::server::demo

@@ -24,6 +24,7 @@
 #include "review/review_route.h"
 #include "sync/changes_route.h"
 #include "sync/push_route.h"
+#include "teams/teams_route.h"
 
 namespace survey::server::http {
 
@@ -50,6 +51,7 @@ void registerRoutes(httplib::Server& server, ServerContext& context) {
     auth::registerAccountRoutes(server, context);
     audit::registerAuditRoute(server, context);
     projects::registerProjectAdminRoutes(server, context);
+    teams::registerTeamRoutes(server, context);
     console::registerStaticRoutes(server, context);
     console::registerSessionRoutes(server, context);
 }

@@ -23,7 +23,7 @@ std::optional<projects::Project> openForExport(http::ServerContext& context, sto
     if (auto* e = std::get_if<ApiError>(&caller))
         return http::sendError(res, *e), std::nullopt;
     const auto& who = std::get<http::Caller>(caller);
-    if (who.user.role == auth::Role::Surveyor)
+    if (!auth::reviews(who.user.role))
         return http::sendError(res, {ErrorCode::Forbidden, "only reviewers and admins export"}),
                std::nullopt;
     auto project = projects::openProjectFor(db, who.user, req.matches[1].str());

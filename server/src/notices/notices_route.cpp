@@ -34,7 +34,7 @@ std::optional<http::Caller> authenticated(http::ServerContext& context, storage:
 /// The caller's access to a project; `issuing` also requires a reviewer or admin.
 std::optional<Access> accessTo(storage::Database& db, const http::Caller& caller,
                                const std::string& projectId, bool issuing, httplib::Response& res) {
-    if (issuing && caller.user.role == auth::Role::Surveyor)
+    if (issuing && !auth::reviews(caller.user.role))
         return http::sendError(res, {ErrorCode::Forbidden, "only reviewers and admins issue "
                                                            "or void notices"}),
                std::nullopt;

@@ -25,7 +25,7 @@ void handlePreview(http::ServerContext& context, const httplib::Request& req,
     if (auto* e = std::get_if<ApiError>(&caller))
         return http::sendError(res, *e);
     const auto& user = std::get<http::Caller>(caller).user;
-    if (user.role == auth::Role::Surveyor)
+    if (!auth::reviews(user.role))
         return http::sendError(res, {ErrorCode::Forbidden, "only reviewers and admins issue"});
     auto project = projects::openProjectFor(*db, user, req.matches[1].str());
     if (auto* e = std::get_if<ApiError>(&project))

@@ -33,15 +33,25 @@ std::int64_t scalar(storage::Database& db, const char* sql, const std::string& p
 } // namespace
 
 json projectProgress(storage::Database& db, const std::string& projectId) {
-    // One pass over the households; the first pusher comes from the change log's entity
-    // index, one lookup per household.
-    auto q = db.prepare("SELECT COALESCE(h.status, 'not_surveyed'), h.address,"
-                        " (SELECT u.name FROM change_log c JOIN users u ON u.id = c.user_id"
-                        "  WHERE c.entity_id = h.id ORDER BY c.seq LIMIT 1)"
-                        " FROM households h WHERE h.project_id = ?1 AND h.deleted = 0");
+    // One pass over the households. A household belongs to the team (调查组) of the
+    // surveyor who surveyed it: the first surveyor in its change log (a reviewer's or an
+    // admin's later edit does not move it), found through the log's entity index. Those
+    // surveyed by nobody yet, or by a surveyor in no team, count under the empty name.
+    auto q =
+        db.prepare("SELECT COALESCE(h.status, 'not_surveyed'), h.address,"
+                   " (SELECT t.name FROM team_members m JOIN teams t ON t.id = m.team_id"
+                   "  WHERE m.project_id = h.project_id AND m.user_id ="
+                   "   (SELECT c.user_id FROM change_log c JOIN users u ON u.id = c.user_id"
+                   "    WHERE c.entity_id = h.id AND u.role = 'surveyor' ORDER BY c.seq LIMIT 1))"
+                   " FROM households h WHERE h.project_id = ?1 AND h.deleted = 0");
     q.bind(1, projectId);
     std::map<std::string, std::int64_t> byStatus;
     Groups byTeam, byStreet;
+    // Every team shows, a team that has surveyed nothing yet with zero.
+    auto teams = db.prepare("SELECT name FROM teams WHERE project_id = ?1");
+    teams.bind(1, projectId);
+    while (teams.step())
+        byTeam[teams.getText(0)];
     std::int64_t total = 0;
     while (q.step()) {
         const std::string status = q.getText(0);

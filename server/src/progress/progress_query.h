@@ -10,9 +10,9 @@ namespace survey::server::progress {
 
 /// A project's progress for the dashboard: {total, by_status:{code:n}, signatures:{signed,
 /// witnessed} (households with a head's or a witness's signature), by_team:[{name, total,
-/// by_status}], by_street:[…], photos:{total, missing}, conflicts_open}. A team is the surveyor who
-/// first pushed the household (the schema has no team table; a survey team works under one
-/// account).
+/// by_status}], by_street:[…], photos:{total, missing}, conflicts_open}. by_team groups the
+/// households by the team (调查组) of the first surveyor who pushed them, every team of the
+/// project listed; the empty name holds those of surveyors in no team.
 nlohmann::json projectProgress(storage::Database& db, const std::string& projectId);
 
 } // namespace survey::server::progress

@@ -10,12 +10,23 @@
 
 namespace survey::server::projects {
 
-/// The project a caller names in a URL, if they may work in it: not_found when there is no
-/// such project, forbidden when a surveyor is not assigned to it.
-std::variant<Project, errors::ApiError>
-openProjectFor(storage::Database& db, const auth::User& user, const std::string& projectId);
+/// What a caller wants in a project. A recognition department (认定部门) only reads the
+/// households and buildings and records decisions; every other use refuses it, so that a
+/// route must opt in to let a department through.
+enum class ProjectUse {
+    Work,        ///< anything: survey, review, notices, settings, progress
+    ReadRecords, ///< read households and buildings, record 认定 decisions
+};
 
-/// The projects a user sees: assigned ones for a surveyor, all for reviewers and admins.
+/// The project a caller names in a URL, if they may work in it: not_found when there is no
+/// such project, forbidden when the caller is not assigned to it (admins need no
+/// assignment) or when a department asks for more than `ProjectUse::ReadRecords`.
+std::variant<Project, errors::ApiError> openProjectFor(storage::Database& db,
+                                                       const auth::User& user,
+                                                       const std::string& projectId,
+                                                       ProjectUse use = ProjectUse::Work);
+
+/// The projects a user sees: all for admins, the assigned ones for everybody else.
 std::vector<Project> visibleProjects(storage::Database& db, const auth::User& user);
 
 } // namespace survey::server::projects

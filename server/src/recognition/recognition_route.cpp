@@ -27,7 +27,8 @@ void handleList(http::ServerContext& context, const httplib::Request& req, httpl
     if (auto* e = std::get_if<ApiError>(&caller))
         return http::sendError(res, *e);
     auto project =
-        projects::openProjectFor(*db, std::get<http::Caller>(caller).user, req.matches[1].str());
+        projects::openProjectFor(*db, std::get<http::Caller>(caller).user, req.matches[1].str(),
+                                 projects::ProjectUse::ReadRecords);
     if (auto* e = std::get_if<ApiError>(&project))
         return http::sendError(res, *e);
     const std::string status = req.get_param_value("status");
@@ -46,14 +47,15 @@ void handleDecide(http::ServerContext& context, const httplib::Request& req,
     if (auto* e = std::get_if<ApiError>(&authenticated))
         return http::sendError(res, *e);
     const auto& caller = std::get<http::Caller>(authenticated);
-    if (caller.user.role == auth::Role::Surveyor)
-        return http::sendError(
-            res, {ErrorCode::Forbidden, "only a reviewer or an admin records 认定 decisions"});
+    if (!auth::recordsRecognition(caller.user.role))
+        return http::sendError(res, {ErrorCode::Forbidden, "only a recognition department or an "
+                                                           "admin records 认定 decisions"});
     const std::string buildingId = req.matches[1];
     const std::string projectId = buildingProject(*db, buildingId);
     if (projectId.empty())
         return http::sendError(res, {ErrorCode::NotFound, "no building " + buildingId});
-    auto project = projects::openProjectFor(*db, caller.user, projectId);
+    auto project =
+        projects::openProjectFor(*db, caller.user, projectId, projects::ProjectUse::ReadRecords);
     if (auto* e = std::get_if<ApiError>(&project))
         return http::sendError(res, *e);
     auto body = http::parseJsonBody(req);

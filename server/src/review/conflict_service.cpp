@@ -52,12 +52,35 @@ std::optional<ApiError> checkResolvedRecord(storage::Database& db, records::Reco
 }
 } // namespace
 
+std::string_view conflictFieldType(std::string_view entity, std::string_view field) {
+    if (field == "deleted")
+        return "bool";
+    const records::EntitySpec* spec = records::findEntity(entity);
+    const records::FieldSpec* f = spec ? spec->field(field) : nullptr;
+    switch (f ? f->type : records::FieldType::Text) {
+    case records::FieldType::Text:
+        return "text";
+    case records::FieldType::Integer:
+        return "integer";
+    case records::FieldType::Real:
+        return "real";
+    case records::FieldType::Bool:
+        return "bool";
+    case records::FieldType::IntList:
+        return "int_list";
+    case records::FieldType::IntPairList:
+        return "int_pair_list";
+    }
+    return "text";
+}
+
 json toJson(const StoredConflict& c) {
     return {{"id", c.id},
             {"entity", c.entity},
             {"entity_id", c.entityId},
             {"household_id", c.householdId.empty() ? json() : json(c.householdId)},
             {"field", c.field},
+            {"field_type", conflictFieldType(c.entity, c.field)},
             {"base", c.base},
             {"server", c.server},
             {"client", c.client},

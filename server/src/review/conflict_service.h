@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -26,6 +27,11 @@ struct StoredConflict {
 
 /// Wire JSON of a conflict for GET /projects/{pid}/conflicts.
 nlohmann::json toJson(const StoredConflict& conflict);
+
+/// How a conflicting field's value is typed, so that an editor offers the right input:
+/// "text", "integer", "real", "bool", "int_list" or "int_pair_list" (from the entity
+/// catalogue; "bool" for a deletion conflict, "text" for a field the catalogue lacks).
+std::string_view conflictFieldType(std::string_view entity, std::string_view field);
 
 /// A reviewer's choice for a conflict: the value to keep, on the record's current rev.
 struct Resolution {

@@ -40,7 +40,7 @@ void handleResolve(http::ServerContext& context, const httplib::Request& req,
     if (auto* e = std::get_if<ApiError>(&authenticated))
         return http::sendError(res, *e);
     const auto& caller = std::get<http::Caller>(authenticated);
-    if (caller.user.role == auth::Role::Surveyor)
+    if (!auth::reviews(caller.user.role))
         return http::sendError(
             res, {ErrorCode::Forbidden, "only a reviewer or an admin resolves conflicts"});
     std::int64_t conflictId = 0;

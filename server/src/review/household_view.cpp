@@ -3,6 +3,7 @@
 
 #include "notices/measured_area.h"
 #include "notices/registration_form.h"
+#include "review/conflict_service.h"
 #include "review/sql_json.h"
 #include "survey/households/household_record.h"
 #include "survey/measure/area_tolerance.h"
@@ -164,6 +165,8 @@ json householdView(storage::Database& db, const projects::Project& project, cons
                                       " LEFT JOIN users u ON u.id = c.user_id"
                                       " WHERE c.entity_id IN subject ORDER BY c.id",
              id);
+    for (json& c : view["conflicts"])
+        c["field_type"] = conflictFieldType(c.value("entity", ""), c.value("field", ""));
     view["reviews"] = rows(db,
                            "SELECT r.*, u.name AS reviewer_name FROM review_history r"
                            " LEFT JOIN users u ON u.id = r.reviewer WHERE r.household_id = ?1"

@@ -57,7 +57,8 @@ void handleQueue(http::ServerContext& context, const httplib::Request& req,
     if (auto* e = std::get_if<ApiError>(&caller))
         return http::sendError(res, *e);
     auto project =
-        projects::openProjectFor(*db, std::get<http::Caller>(caller).user, req.matches[1].str());
+        projects::openProjectFor(*db, std::get<http::Caller>(caller).user, req.matches[1].str(),
+                                 projects::ProjectUse::ReadRecords);
     if (auto* e = std::get_if<ApiError>(&project))
         return http::sendError(res, *e);
     auto parsed = parseQuery(req);
@@ -78,7 +79,8 @@ void handleHousehold(http::ServerContext& context, const httplib::Request& req,
     auto projectId = householdProject(*db, id);
     if (!projectId)
         return http::sendError(res, {ErrorCode::NotFound, "no household " + id});
-    auto project = projects::openProjectFor(*db, std::get<http::Caller>(caller).user, *projectId);
+    auto project = projects::openProjectFor(*db, std::get<http::Caller>(caller).user, *projectId,
+                                            projects::ProjectUse::ReadRecords);
     if (auto* e = std::get_if<ApiError>(&project))
         return http::sendError(res, *e);
     http::sendJson(res, 200, householdView(*db, std::get<projects::Project>(project), id));

@@ -57,6 +57,8 @@ std::span<const Actor> pushActors(auth::Role role) {
         return kReviewerActors;
     case auth::Role::Admin:
         return kAdminActors;
+    case auth::Role::Department: // never pushes (the route refuses it): no status step
+        return {};
     }
     return {};
 }

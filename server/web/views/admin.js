@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-// Administration: project settings and calendar, projects, accounts with roles and project
-// assignments, devices (revoke), and the audit log with its hash-chain state.
+// Administration: project settings and calendar, survey teams of the project, projects,
+// accounts with roles and project assignments, devices (revoke), and the audit log with its
+// hash-chain state.
 import {get, post, putJson as put, query} from '../api.js';
 import {h, mount, toast, when} from '../dom.js';
 import {t} from '../i18n.js';
 
-const ROLES = ['surveyor', 'reviewer', 'admin'];
+const ROLES = ['surveyor', 'reviewer', 'department', 'admin'];
 const TEXT_SETTINGS = [['authority', 'text'], ['contact_name', 'text'], ['contact_phone', 'text'], ['posted_at', 'text'],
   ['survey_from', 'date'], ['survey_to', 'date'], ['evidence_deadline', 'date'], ['objection_to', 'text'],
   ['survey_results_formed_on', 'date'], ['recognition_results_formed_on', 'date']];
@@ -22,14 +23,15 @@ async function guarded(action, okKey, reload) {
 
 export async function showAdmin(view, projectId) {
   const base = `/api/v1/projects/${encodeURIComponent(projectId)}`;
-  const [{projects}, settings, holidays, {users}, {devices}, audit] = await Promise.all([
-    get('/api/v1/projects'), get(`${base}/settings`), get(`${base}/holidays`), get('/api/v1/admin/users'),
-    get('/api/v1/admin/devices'), get(`/api/v1/admin/audit${query({limit: 50, verify: 1})}`)]);
+  const [{projects}, settings, holidays, teams, {users}, {devices}, audit] = await Promise.all([
+    get('/api/v1/projects'), get(`${base}/settings`), get(`${base}/holidays`), get(`${base}/teams`),
+    get('/api/v1/admin/users'), get('/api/v1/admin/devices'), get(`/api/v1/admin/audit${query({limit: 50, verify: 1})}`)]);
   const project = projects.find((p) => p.id === projectId) || projects[0];
   const reload = () => showAdmin(view, projectId);
   mount(view, h('section.admin',
     h('h1', t('admin_title')),
     projectSettings(project, settings, holidays, base, reload),
+    teamsCard(project, teams, base, reload),
     newProject(reload),
     accounts(users, projects, reload),
     deviceList(devices, users, reload),
@@ -60,6 +62,31 @@ function projectSettings(project, settings, holidays, base, reload) {
         ...Object.fromEntries(TEXT_SETTINGS.map(([key]) => [key, texts[key].value.trim()]))});
       await put(`${base}/holidays`, {dates: dates(holidayText), workdays: dates(workdayText)});
     }, 'saved', reload)}, t('save')));
+}
+
+// Survey teams (调查组) of the project: the dashboard counts households by the team of the
+// surveyor who surveyed them. A surveyor is in one team of a project at most.
+function teamsCard(project, {teams, surveyors}, base, reload) {
+  const name = h('input#new-team-name', {placeholder: t('team_name'), 'aria-label': t('team_name'), maxlength: 40});
+  const create = () => {
+    if (!name.value.trim()) return toast(t('team_name_required'), true);
+    return guarded(() => post(`${base}/teams`, {name: name.value.trim()}), 'team_created', reload);
+  };
+  const choose = (s) => h('select.team-of', {'aria-label': t('team_of', {name: s.name}), dataset: {user: s.username},
+    onchange: (e) => guarded(() => put(`${base}/team-members`, {user_id: s.id, team_id: e.target.value || null}), 'saved', reload)},
+  h('option', {value: ''}, t('no_team')),
+  teams.map((team) => h('option', {value: team.id, selected: team.id === s.team_id}, team.name)));
+  return h('section.card.teams', h('h2', t('teams'), ` ${project.code}`),
+    h('div.columns',
+      h('div', h('h3', t('team_list')), teams.length ? h('table.grid#teams',
+        h('thead', h('tr', h('th', t('team_name')), h('th.num', t('team_size')), h('th', t('team_members')))),
+        h('tbody', teams.map((team) => h('tr', {dataset: {team: team.name}}, h('td', team.name), h('td.num', team.members.length),
+          h('td', team.members.map((m) => m.name).join('、') || '—'))))) : h('p.muted', t('no_teams')),
+      h('div.inline-form', name, h('button#create-team', {type: 'button', onclick: create}, t('create_team')))),
+      h('div', h('h3', t('team_surveyors')), surveyors.length ? h('table.grid#team-members',
+        h('thead', h('tr', h('th', t('username')), h('th', t('name')), h('th', t('team')))),
+        h('tbody', surveyors.map((s) => h('tr', {dataset: {user: s.username}}, h('td', s.username), h('td', s.name), h('td', choose(s))))))
+        : h('p.muted', t('no_surveyors_assigned')))));
 }
 
 function newProject(reload) {

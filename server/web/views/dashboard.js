@@ -28,8 +28,8 @@ export async function showDashboard(view, projectId) {
           h('td.num', progress.by_status[c] ?? 0),
           h('td.bar', h('span', {class: `fill s-${c}`, dataset: {w: Math.round(100 * (progress.by_status[c] ?? 0) / max)}}))))))),
       h('section.card', h('h2', t('dash_deadlines'), ` (${deadlines.today})`), deadlineTable(deadlines.items))),
-    groupTable('by-team', t('dash_by_team'), progress.by_team, present),
-    groupTable('by-street', t('dash_by_street'), progress.by_street, present)));
+    groupTable('by-team', t('dash_by_team'), 'team_name', progress.by_team, present, 'no_team'),
+    groupTable('by-street', t('dash_by_street'), 'street', progress.by_street, present)));
   // Widths come from data attributes: the CSP allows no inline style attributes.
   for (const bar of view.querySelectorAll('.fill')) bar.style.width = `${bar.dataset.w}%`;
 }
@@ -38,10 +38,12 @@ function tile(key, value, tone = '') {
   return h(`div.tile${tone ? `.${tone}` : ''}`, h('div.value', value), h('div.label', t(key)));
 }
 
-function groupTable(id, title, groups, statuses) {
+// `what` heads the group names; `unnamed` names the group of the empty name (households of
+// surveyors in no team).
+function groupTable(id, title, what, groups, statuses, unnamed = 'none') {
   return h('section.card', h('h2', title), h(`table.grid#${id}`,
-    h('thead', h('tr', h('th', t('name')), h('th.num', t('dash_total')), statuses.map((s) => h('th.num', label('status', s))))),
-    h('tbody', groups.map((g) => h('tr', h('td', g.name || t('none')), h('td.num', g.total),
+    h('thead', h('tr', h('th', t(what)), h('th.num', t('dash_total')), statuses.map((s) => h('th.num', label('status', s))))),
+    h('tbody', groups.map((g) => h('tr', h('td', g.name || t(unnamed)), h('td.num', g.total),
       statuses.map((s) => h('td.num', g.by_status[s] ?? '')))))));
 }
 

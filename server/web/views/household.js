@@ -4,7 +4,8 @@
 import {ApiError, get, post} from '../api.js';
 import {h, m2, mount, toast, when} from '../dom.js';
 import {label, t} from '../i18n.js';
-import {canReview} from '../session.js';
+import {canReview, isDepartment} from '../session.js';
+import {conflictsCard} from './conflicts.js';
 import {queueOrder} from './queue.js';
 
 const REVIEWABLE = new Set(['submitted', 'approved']);
@@ -13,19 +14,19 @@ export async function showHousehold(view, id) {
   const data = await get(`/api/v1/households/${encodeURIComponent(id)}`);
   const hh = data.household;
   const reload = () => showHousehold(view, id);
-  const revs = recordRevisions(data);
+  const records = recordsById(data);
 
   mount(view,
     h('section.household',
       h('div.titlebar',
-        h('a.back', {href: `#/queue/${data.project.id}`}, '← ', t('back_to_queue')),
+        h('a.back', {href: `#/queue/${data.project.id}`}, '← ', t(isDepartment() ? 'back_to_households' : 'back_to_queue')),
         h('h1', `${hh.code} ${hh.head_name ?? ''}`),
         h(`span.status.s-${hh.status}`, {id: 'hh-status'}, label('status', hh.status)),
         h('span.muted', `${t('rev')} ${hh.rev}`),
         neighbours(id)),
       decisionPanel(hh, reload),
       basics(hh),
-      conflicts(data.conflicts, revs, reload),
+      conflictsCard(data.conflicts, records, reload),
       membersTable(data.members),
       (data.buildings || []).map((b) => building(b)),
       itemsTable(data.items),
@@ -174,42 +175,16 @@ function signatures(list, formHash) {
     h('p.muted.mono', `${t('form_hash')}: ${formHash ?? ''}`));
 }
 
-// Each record's revision, for the base_rev of a conflict resolution.
-function recordRevisions(data) {
-  const revs = new Map([[data.household.id, data.household.rev]]);
-  for (const list of [data.members, data.items, data.photos, data.signatures]) for (const r of list || []) revs.set(r.id, r.rev);
+// Every record of the household by id: a conflict names its record, whose rev is the
+// base_rev of a resolution and whose field shows what the resolution left.
+function recordsById(data) {
+  const records = new Map([[data.household.id, data.household]]);
+  for (const list of [data.members, data.items, data.photos, data.signatures]) for (const r of list || []) records.set(r.id, r);
   for (const b of data.buildings || []) {
-    revs.set(b.id, b.rev);
-    for (const p of b.parts) revs.set(p.id, p.rev);
+    records.set(b.id, b);
+    for (const p of b.parts) records.set(p.id, p);
   }
-  return revs;
-}
-
-function conflicts(list, revs, reload) {
-  const open = list.filter((c) => !c.resolved_at);
-  if (!list.length) return null;
-  async function resolve(c, value) {
-    try {
-      await post(`/api/v1/conflicts/${c.id}/resolve`, {value, base_rev: revs.get(c.entity_id) ?? 0});
-      toast(t('resolved_ok'));
-    } catch (e) {
-      toast(`${t('error')}: ${e.message}`, true);
-    }
-    reload();
-  }
-  const parse = (s) => { try { return JSON.parse(s); } catch { return s; } };
-  return h('section.card.conflicts', h('h2', t('conflicts'), ` (${open.length} ${t('open')})`),
-    table('conflicts', ['entity', 'field', 'server_value', 'client_value', 'who', 'state'], list.map((c) => {
-      const server = parse(c.server_json);
-      const client = parse(c.client_json);
-      const edit = h('input', {value: JSON.stringify(client), 'aria-label': t('edit_value')});
-      return h('tr', {dataset: {id: c.id}}, h('td', t(`entity_${c.entity}`)), h('td.mono', c.field),
-        h('td.mono', JSON.stringify(server)), h('td.mono', JSON.stringify(client)), h('td', c.user_name, ' ', when(c.at)),
-        h('td', c.resolved_at ? `${t('resolved')} ${when(c.resolved_at)}` : !canReview() ? t('open') : h('div.resolve',
-          h('button', {type: 'button', onclick: () => resolve(c, server)}, t('keep_server')),
-          h('button', {type: 'button', onclick: () => resolve(c, client)}, t('keep_client')),
-          edit, h('button', {type: 'button', onclick: () => resolve(c, parse(edit.value))}, t('edit_value')))));
-    })));
+  return records;
 }
 
 function reviews(list) {

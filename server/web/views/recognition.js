@@ -4,7 +4,7 @@
 import {get, post, query} from '../api.js';
 import {h, m2, mount, toast, when} from '../dom.js';
 import {label, t} from '../i18n.js';
-import {canReview} from '../session.js';
+import {canRecordRecognition} from '../session.js';
 
 const DECIDED = ['legal', 'temporary_valid', 'temporary_expired', 'illegal', 'self_demolished', 'legalized'];
 const last = {projectId: '', status: '', offset: 0};
@@ -38,7 +38,7 @@ function row(r, body, reload) {
     h('td', h(`span.status.r-${r.status}`, label('recognition', r.status))),
     h('td', r.department), h('td', r.decision_no), h('td', r.decided_on),
     h('td', h(`span.badge.${comp === 'yes' ? 'ok' : comp === 'no' ? 'warn' : 'plain'}`, {title: r.consequence.explanation}, t(`comp_${comp}`))),
-    h('td', canReview() ? h('button.decide', {type: 'button', onclick: () => openForm(r, tr, reload)}, t('record_decision')) : null));
+    h('td', canRecordRecognition() ? h('button.decide', {type: 'button', onclick: () => openForm(r, tr, reload)}, t('record_decision')) : null));
   return tr;
 }
 
