@@ -4,6 +4,7 @@
 #include "blobs/blob_store.h"
 #include "cli/commands.h"
 #include "cli/shutdown_signals.h"
+#include "http/connection_watchdog.h"
 #include "http/routes.h"
 #include "http/server_setup.h"
 #include "notices/notice_rendering.h"
@@ -42,22 +43,28 @@ ListenAddress parseListen(const std::string& text) {
     return address;
 }
 
-std::int64_t parseTtl(const std::optional<std::string>& text) {
+/// A whole number 1..`largest` given as --`name`, or `fallback` when the option is absent.
+std::int64_t positiveOption(const Arguments& args, const std::string& name, std::int64_t fallback,
+                            std::int64_t largest) {
+    const auto text = args.value(name);
     if (!text)
-        return auth::kDefaultTokenTtlSeconds;
-    if (text->empty() || text->size() > 9 ||
-        text->find_first_not_of("0123456789") != std::string::npos || std::stoll(*text) == 0)
-        throw UsageError("--token-ttl must be a positive number of seconds");
+        return fallback;
+    const bool digits = !text->empty() && text->size() <= 10 &&
+                        text->find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || std::stoll(*text) == 0 || std::stoll(*text) > largest)
+        throw UsageError("--" + name + " must be a whole number from 1 to " +
+                         std::to_string(largest));
     return std::stoll(*text);
 }
 
-std::time_t parseReadTimeout(const std::optional<std::string>& text) {
-    if (!text)
-        return http::kDefaultReadTimeoutSeconds;
-    if (text->empty() || text->size() > 4 ||
-        text->find_first_not_of("0123456789") != std::string::npos || std::stoi(*text) == 0)
-        throw UsageError("--read-timeout must be 1..9999 seconds");
-    return std::stoi(*text);
+http::ConnectionLimits connectionLimits(const Arguments& args) {
+    const http::ConnectionLimits defaults;
+    return {std::chrono::seconds(
+                positiveOption(args, "header-deadline", defaults.betweenRequests.count(), 3600)),
+            std::chrono::seconds(
+                positiveOption(args, "request-deadline", defaults.perRequest.count(), 86'400)),
+            static_cast<std::size_t>(
+                positiveOption(args, "max-connections-per-address", defaults.perAddress, 100'000))};
 }
 
 std::unique_ptr<httplib::Server> makeServer(const Arguments& args, const DataDirectory& dir,
@@ -83,13 +90,17 @@ std::unique_ptr<httplib::Server> makeServer(const Arguments& args, const DataDir
 
 int runServe(const Arguments& args, std::ostream& out) {
     args.allowOnly({"data", "listen", "insecure-http", "tls-cert", "tls-key", "token-ttl",
-                    "read-timeout", "public-url"},
+                    "read-timeout", "public-url", "header-deadline", "request-deadline",
+                    "max-connections-per-address"},
                    1);
     // Notices are rendered with Qt Gui, which needs its application object on this thread.
     const notices::RenderingApplication gui;
     const ListenAddress address = parseListen(args.required("listen"));
-    const std::int64_t ttl = parseTtl(args.value("token-ttl"));
-    const std::time_t readTimeout = parseReadTimeout(args.value("read-timeout"));
+    const std::int64_t ttl =
+        positiveOption(args, "token-ttl", auth::kDefaultTokenTtlSeconds, 999'999'999);
+    const std::time_t readTimeout =
+        positiveOption(args, "read-timeout", http::kDefaultReadTimeoutSeconds, 9999);
+    const http::ConnectionLimits limits = connectionLimits(args);
     const DataDirectory dir(args.required("data"));
     dir.openDatabase(); // creates or migrates before the first request
 
@@ -100,7 +111,11 @@ int runServe(const Arguments& args, std::ostream& out) {
     http::ServerContext context{pool, throttle, ttl, systemUnixSeconds, &blobStore};
     context.dataRoot = args.required("data");
     context.secureCookies = !args.flag("insecure-http");
-    http::configureServer(*server, readTimeout);
+    // Plain HTTP (tests, a proxy on the same host) has no TLS hooks to watch connections by.
+    std::unique_ptr<http::ConnectionWatchdog> watchdog;
+    if (auto* tlsServer = dynamic_cast<httplib::SSLServer*>(server.get()))
+        watchdog = std::make_unique<http::ConnectionWatchdog>(*tlsServer->ssl_context(), limits);
+    http::configureServer(*server, readTimeout, watchdog.get());
     http::registerRoutes(*server, context);
 
     // A client that drops its connection mid-response must not kill the server.
@@ -111,8 +126,9 @@ int runServe(const Arguments& args, std::ostream& out) {
         throw std::runtime_error("cannot listen on " + args.required("listen"));
     const char* scheme = args.flag("insecure-http") ? "http" : "https";
     // The QR codes of notices point at --public-url, or by default at this listener.
-    context.publicBaseUrl = args.value("public-url").value_or(
-        std::string(scheme) + "://" + address.urlHost() + ":" + std::to_string(port));
+    context.publicBaseUrl =
+        args.value("public-url")
+            .value_or(std::string(scheme) + "://" + address.urlHost() + ":" + std::to_string(port));
     while (context.publicBaseUrl.ends_with('/'))
         context.publicBaseUrl.pop_back();
     out << "listening " << scheme << "://" << address.urlHost() << ":" << port << std::endl;

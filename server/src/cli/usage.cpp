@@ -8,10 +8,16 @@ std::string_view usageText() {
 
   serve --listen HOST:PORT [--insecure-http] [--tls-cert FILE --tls-key FILE]
         [--token-ttl SECONDS] [--read-timeout SECONDS] [--public-url URL]
+        [--header-deadline SECONDS] [--request-deadline SECONDS]
+        [--max-connections-per-address N]
         Serve the sync API over HTTPS (a self-signed certificate is made in DIR/tls on
         first start). PORT 0 picks a free port. Prints "fingerprint <sha256>" and
         "listening <url>". --read-timeout (default 30) drops a client silent that long
-        in the middle of a request or response. --public-url (default: the listening
+        in the middle of a request or response; over TLS a connection is also cut when
+        its next request has not arrived --header-deadline (default 45) seconds after
+        the handshake or the last answer, when a request is not answered within
+        --request-deadline (default 600), and beyond --max-connections-per-address
+        (default 64) open connections from one address. --public-url (default: the listening
         URL) is where the QR codes of issued notices point (URL/verify/SERIAL).
   project add CODE --name NAME [--freeze-date YYYY-MM-DD]
         Create a project; prints its id.

@@ -34,7 +34,8 @@ ApiError errorForStatus(int status) {
 }
 } // namespace
 
-void configureServer(httplib::Server& server, std::time_t readTimeoutSeconds) {
+void configureServer(httplib::Server& server, std::time_t readTimeoutSeconds,
+                     ConnectionWatchdog* watchdog) {
     server.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
     server.set_tcp_nodelay(true);
     server.set_keep_alive_max_count(1000);
@@ -48,7 +49,9 @@ void configureServer(httplib::Server& server, std::time_t readTimeoutSeconds) {
     // is told not to send another request on this connection (cpp-httplib 0.11 cannot
     // close it from here; it ends at the keep-alive timeout).
     server.set_pre_routing_handler(httplib::Server::HandlerWithResponse(
-        [](const httplib::Request& req, httplib::Response& res) {
+        [watchdog](const httplib::Request& req, httplib::Response& res) {
+            if (watchdog && req.ssl)
+                watchdog->requestStarted(req.ssl);
             auto problem = headerProblem(req.headers);
             if (!problem)
                 return httplib::Server::HandlerResponse::Unhandled;
@@ -73,6 +76,13 @@ void configureServer(httplib::Server& server, std::time_t readTimeoutSeconds) {
                 res.set_header("Connection", "close");
             return httplib::Server::HandlerResponse::Handled;
         }));
+
+    // cpp-httplib calls the logger once an answer is written: the connection waits again.
+    if (watchdog)
+        server.set_logger([watchdog](const httplib::Request& req, const httplib::Response&) {
+            if (req.ssl)
+                watchdog->requestAnswered(req.ssl);
+        });
 
     server.set_exception_handler(
         [](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "http/connection_watchdog.h"
+
 #include <cstddef>
 #include <ctime>
 #include <httplib.h>
@@ -28,9 +30,10 @@ inline constexpr std::time_t kDefaultReadTimeoutSeconds = 30;
 /// Connection options (TCP_NODELAY and keep-alive, without which cpp-httplib manages only
 /// a few hundred requests a second), read and write timeouts, the body limit, and handlers
 /// that turn every error response (unknown route, too large, exceptions) into the design's
-/// error JSON.
+/// error JSON. With a watchdog, every request's start and answer are reported to it.
 void configureServer(httplib::Server& server,
-                     std::time_t readTimeoutSeconds = kDefaultReadTimeoutSeconds);
+                     std::time_t readTimeoutSeconds = kDefaultReadTimeoutSeconds,
+                     ConnectionWatchdog* watchdog = nullptr);
 
 /// Binds `server` to host:port (port 0: any free one) and returns the port, or -1.
 /// cpp-httplib 0.11 listens with a backlog of 5: when many tablets connect at once (the
