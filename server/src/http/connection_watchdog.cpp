@@ -122,11 +122,6 @@ void ConnectionWatchdog::requestAnswered(const SSL* ssl) {
     enter(ssl, Phase::BetweenRequests);
 }
 
-std::size_t ConnectionWatchdog::cutCount() const {
-    std::lock_guard lock(mutex_);
-    return cuts_;
-}
-
 void ConnectionWatchdog::sweep() {
     std::unique_lock lock(mutex_);
     while (!wake_.wait_for(lock, kSweepInterval, [this] { return stopping_; })) {
@@ -146,7 +141,6 @@ void ConnectionWatchdog::cut(Connection& connection, const char* why) {
     // blocked read or write at once.
     ::shutdown(connection.fd, SHUT_RDWR);
     connection.cut = true;
-    ++cuts_;
     std::cerr << "connection from " << connection.address << " cut: " << why << std::endl;
 }
 

@@ -42,8 +42,6 @@ class ConnectionWatchdog {
     void requestStarted(const SSL* ssl);
     /// The answer has been written (logger).
     void requestAnswered(const SSL* ssl);
-    /// Connections cut so far, for logs and tests.
-    std::size_t cutCount() const;
 
   private:
     enum class Phase { BetweenRequests, InRequest };
@@ -67,9 +65,8 @@ class ConnectionWatchdog {
 
     SSL_CTX& ctx_;
     const ConnectionLimits limits_;
-    mutable std::mutex mutex_;
+    std::mutex mutex_;
     std::unordered_map<const SSL*, Connection> connections_;
-    std::size_t cuts_ = 0;
     bool stopping_ = false;
     std::condition_variable wake_;
     std::thread sweeper_;
