@@ -12,6 +12,16 @@ namespace {
     msg += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     throw DbError(rc, msg);
 }
+
+// SQLite counts every allocation under one process-wide mutex unless told not to; with many
+// server threads on one connection each, that mutex was where requests waited (a pull spent
+// most of its time in futex waits inside sqlite3Malloc). Nothing here reads the counters.
+// It must be set before SQLite initialises; if something else initialised it first, the
+// call is refused and SQLite works as before, only slower under contention.
+void configureSqliteOnce() {
+    static const int refused = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)refused;
+}
 } // namespace
 
 Statement::Statement(sqlite3* db, std::string_view sql) : db_(db), stmt_(nullptr) {
@@ -20,7 +30,9 @@ Statement::Statement(sqlite3* db, std::string_view sql) : db_(db), stmt_(nullptr
         fail(db, rc, "prepare");
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
 
 Statement::Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_) {
     other.stmt_ = nullptr;
@@ -39,8 +51,8 @@ Statement& Statement::bind(int index, double value) {
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
-    int rc = sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT,
-                                 SQLITE_UTF8);
+    int rc =
+        sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
     if (rc != SQLITE_OK)
         fail(db_, rc, "bind");
     return *this;
@@ -77,11 +89,21 @@ void Statement::reset() {
     sqlite3_clear_bindings(stmt_);
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(stmt_); }
-bool Statement::isNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
-std::int64_t Statement::getInt(int col) const { return sqlite3_column_int64(stmt_, col); }
-double Statement::getDouble(int col) const { return sqlite3_column_double(stmt_, col); }
-int Statement::columnType(int col) const { return sqlite3_column_type(stmt_, col); }
+int Statement::columnCount() const {
+    return sqlite3_column_count(stmt_);
+}
+bool Statement::isNull(int col) const {
+    return sqlite3_column_type(stmt_, col) == SQLITE_NULL;
+}
+std::int64_t Statement::getInt(int col) const {
+    return sqlite3_column_int64(stmt_, col);
+}
+double Statement::getDouble(int col) const {
+    return sqlite3_column_double(stmt_, col);
+}
+int Statement::columnType(int col) const {
+    return sqlite3_column_type(stmt_, col);
+}
 
 std::string Statement::getText(int col) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
@@ -90,13 +112,16 @@ std::string Statement::getText(int col) const {
     return std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
 }
 
-std::string Statement::columnName(int col) const { return sqlite3_column_name(stmt_, col); }
+std::string Statement::columnName(int col) const {
+    return sqlite3_column_name(stmt_, col);
+}
 
 Database Database::open(const std::string& path) {
+    configureSqliteOnce();
     sqlite3* db = nullptr;
-    int rc = sqlite3_open_v2(path.c_str(), &db,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                             nullptr);
+    int rc =
+        sqlite3_open_v2(path.c_str(), &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         std::string msg = "open " + path + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
         sqlite3_close(db);
@@ -110,9 +135,13 @@ Database Database::open(const std::string& path) {
     return out;
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() {
+    sqlite3_close_v2(db_);
+}
 
-Database::Database(Database&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
+Database::Database(Database&& other) noexcept : db_(other.db_) {
+    other.db_ = nullptr;
+}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
@@ -134,10 +163,16 @@ void Database::exec(std::string_view sql) {
     }
 }
 
-std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
-int Database::changes() const { return sqlite3_changes(db_); }
+std::int64_t Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(db_);
+}
+int Database::changes() const {
+    return sqlite3_changes(db_);
+}
 
-Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : db_(db) {
+    db_.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (!done_) {
