@@ -1,34 +1,33 @@
 // SPDX-License-Identifier: Apache-2.0
-// Many tablets pulling at once from the real survey-server over keep-alive HTTPS, under two
-// load models (bench/README.md says why two):
+// Many tablets pulling from the real survey-server over keep-alive HTTPS, driven by one
+// thread (tablet_fleet.h), under three load models (bench/README.md says why):
 //  - steady, open loop: each tablet pulls what changed since its last pull (1-50 changes)
-//    on a fixed schedule, one pull a second; latency counts from the scheduled time, so a
-//    server that falls behind is charged for the queue it builds. The p99 target is here.
+//    once a second at its own slot, the slots spread over the second; latency counts from
+//    the scheduled time, so a server that falls behind is charged for the queue it builds.
+//  - burst, open loop: the same, but all tablets pull at the same instant each second, so
+//    every pull of the second is in the server at once. The p99 target holds for both.
 //  - saturation, closed loop: the same tablets fetch 500-change pages back to back, a
 //    bounded number of times within a bounded time; requests/s is the server's throughput.
 #include "bench_support.h"
 #include "common/utc_time.h"
 #include "storage/data_directory.h"
 #include "sync/push_service.h"
+#include "tablet_fleet.h"
 
 #include <algorithm>
-#include <httplib.h>
 #include <iostream>
-#include <latch>
-#include <mutex>
-#include <thread>
 
 using namespace survey;
 using namespace survey::bench;
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
 
 namespace {
 constexpr std::size_t kRecords = 20'000;
 constexpr long kPageLimit = 500;
 // Tablets sync every 30-60 s; a pull a second from each is a load 30-60 times the real one.
-constexpr auto kSteadyInterval = std::chrono::seconds(1);
-constexpr int kSteadyPulls = 15;
+// In microseconds: slots are fractions of it, which whole seconds would round to 0.
+constexpr std::chrono::microseconds kPullInterval = std::chrono::seconds(1);
+constexpr int kOpenLoopPulls = 15;
 constexpr long kMaxNewChanges = 50;
 constexpr int kSaturationPulls = 20;
 constexpr double kSaturationSeconds = 60;
@@ -45,54 +44,6 @@ long ingest(const fs::path& dataDir, const SeededProject& seeded) {
     return static_cast<long>(q.getInt(0));
 }
 
-struct Outcome {
-    std::vector<double> latenciesMs;
-    int failures = 0;
-};
-
-/// One tablet's keep-alive connection to the changes of the project.
-class Tablet {
-  public:
-    Tablet(int port, const std::string& token, std::string path)
-        : http_("127.0.0.1", port), path_(std::move(path)) {
-        http_.enable_server_certificate_verification(false);
-        http_.set_keep_alive(true);
-        http_.set_bearer_token_auth(token);
-        http_.set_read_timeout(30);
-    }
-
-    /// Pulls one page after `since`; false unless it came with at least one change.
-    bool pull(long since) {
-        auto res = http_.Get(path_ + "?since=" + std::to_string(since) +
-                             "&limit=" + std::to_string(kPageLimit));
-        return res && res->status == 200 && res->body.find("\"seq\":") != std::string::npos;
-    }
-
-  private:
-    httplib::SSLClient http_;
-    std::string path_;
-};
-
-/// Runs `clients` threads, each with its own tablet, and gathers their outcomes.
-template <typename Body>
-std::vector<Outcome> runClients(int clients, int port, const std::string& token,
-                                const std::string& path, Body body) {
-    std::vector<Outcome> outcomes(static_cast<std::size_t>(clients));
-    std::vector<std::thread> threads;
-    for (int c = 0; c < clients; ++c)
-        threads.emplace_back([&, c] {
-            Tablet tablet(port, token, path);
-            body(tablet, c, outcomes[static_cast<std::size_t>(c)]);
-        });
-    for (auto& t : threads)
-        t.join();
-    return outcomes;
-}
-
-double milliseconds(Clock::duration d) {
-    return std::chrono::duration<double, std::milli>(d).count();
-}
-
 double percentile(const std::vector<double>& sorted, double p) {
     if (sorted.empty())
         return 0;
@@ -100,21 +51,46 @@ double percentile(const std::vector<double>& sorted, double p) {
 }
 
 /// Prints requests/s, p50, p99 of one load model; returns its failures.
-int summarise(const std::string& model, const std::vector<Outcome>& outcomes, double seconds) {
-    std::vector<double> latencies;
-    int failures = 0;
-    for (const auto& o : outcomes) {
-        latencies.insert(latencies.end(), o.latenciesMs.begin(), o.latenciesMs.end());
-        failures += o.failures;
-    }
+int summarise(const std::string& model, int clients, FleetOutcome outcome, double seconds) {
+    auto& latencies = outcome.latenciesMs;
     std::sort(latencies.begin(), latencies.end());
-    std::cout << model << ": " << outcomes.size() << " clients, " << latencies.size() << " pulls, "
-              << failures << " failed, " << seconds << " s\n";
+    std::cout << model << ": " << clients << " clients, " << latencies.size() << " pulls, "
+              << outcome.failures << " failed, " << seconds << " s\n";
     report("pull_load", model + "_requests_per_s", static_cast<double>(latencies.size()) / seconds,
            "1/s");
     report("pull_load", model + "_p50_latency", percentile(latencies, 0.50), "ms");
     report("pull_load", model + "_p99_latency", percentile(latencies, 0.99), "ms");
-    return failures;
+    return outcome.failures;
+}
+
+std::string pageTarget(const std::string& path, long since, long limit) {
+    return path + "?since=" + std::to_string(since) + "&limit=" + std::to_string(limit);
+}
+
+using Plans = std::vector<std::vector<PlannedGet>>;
+
+/// Open-loop plans: each tablet pulls what is new once per interval, at its slot in the
+/// interval (spread evenly over it, or all at its start), from `start` on.
+Plans openLoopPlans(int clients, const std::string& path, long head, Clock::time_point start,
+                    bool spread) {
+    Plans plans(static_cast<std::size_t>(clients));
+    for (int c = 0; c < clients; ++c)
+        for (int i = 0; i < kOpenLoopPulls; ++i) {
+            const long fresh = 1 + (c * 7 + i * 13) % kMaxNewChanges;
+            const auto slot = spread ? kPullInterval * c / clients : kPullInterval * 0;
+            plans[static_cast<std::size_t>(c)].push_back(
+                {pageTarget(path, head - fresh, kPageLimit), start + slot + kPullInterval * i});
+        }
+    return plans;
+}
+
+/// Runs open-loop plans from 100 ms from now; the outcome and the seconds it took.
+std::pair<FleetOutcome, double> runOpenLoop(TabletFleet& fleet, const std::string& path, long head,
+                                            bool spread) {
+    const auto start = Clock::now() + std::chrono::milliseconds(100);
+    auto outcome = fleet.run(openLoopPlans(fleet.size(), path, head, start, spread),
+                             start + kPullInterval * (kOpenLoopPulls + 30));
+    return {std::move(outcome), std::chrono::duration<double>(Clock::now() - start).count()};
 }
 } // namespace
 
@@ -128,48 +104,33 @@ int main(int argc, char** argv) {
     const std::string token = loginToken(server.port(), seeded.username, seeded.password);
     const std::string path = "/api/v1/projects/" + seeded.projectId + "/changes";
 
-    // Every tablet connects and pulls once before the clock starts, then keeps its slot in
-    // the second, the slots spread evenly over it.
-    std::latch connected(clients);
-    std::once_flag startOnce;
-    Clock::time_point start;
-    const auto steady =
-        runClients(clients, server.port(), token, path, [&](Tablet& tablet, int c, Outcome& out) {
-            tablet.pull(head - 1);
-            connected.arrive_and_wait();
-            std::call_once(startOnce,
-                           [&] { start = Clock::now() + std::chrono::milliseconds(100); });
-            const auto slot = start + kSteadyInterval * c / clients;
-            for (int i = 0; i < kSteadyPulls; ++i) {
-                const auto due = slot + kSteadyInterval * i;
-                std::this_thread::sleep_until(due);
-                const long fresh = 1 + (c * 7 + i * 13) % kMaxNewChanges;
-                if (tablet.pull(head - fresh))
-                    out.latenciesMs.push_back(milliseconds(Clock::now() - due));
-                else
-                    ++out.failures;
-            }
-        });
-    const double steadySeconds = std::chrono::duration<double>(Clock::now() - start).count();
+    TabletFleet fleet(server.port(), token, clients);
+    const auto tablets = static_cast<std::size_t>(clients);
 
+    // Every tablet pulls once before the clock starts (the server's first answer on a
+    // connection carries TLS session tickets).
+    fleet.run(Plans(tablets, {{pageTarget(path, head - 1, kPageLimit)}}),
+              Clock::now() + std::chrono::seconds(30));
+    const auto [steady, steadySeconds] = runOpenLoop(fleet, path, head, true);
+    const auto [burst, burstSeconds] = runOpenLoop(fleet, path, head, false);
+
+    Plans saturationPlans(tablets);
+    for (int c = 0; c < clients; ++c)
+        for (int i = 0; i < kSaturationPulls; ++i)
+            saturationPlans[static_cast<std::size_t>(c)].push_back(
+                {pageTarget(path, (c * 7919L + i * 997L) % (head - kPageLimit), kPageLimit)});
     Stopwatch run;
-    const auto saturation =
-        runClients(clients, server.port(), token, path, [&](Tablet& tablet, int c, Outcome& out) {
-            for (int i = 0; i < kSaturationPulls && run.seconds() < kSaturationSeconds; ++i) {
-                const long since = (c * 7919L + i * 997L) % (head - kPageLimit);
-                const auto sent = Clock::now();
-                if (tablet.pull(since))
-                    out.latenciesMs.push_back(milliseconds(Clock::now() - sent));
-                else
-                    ++out.failures;
-            }
-        });
+    const auto saturation = fleet.run(
+        saturationPlans, Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                            std::chrono::duration<double>(kSaturationSeconds)));
     const double saturationSeconds = run.seconds();
 
-    std::cout << kRecords << " records in the project; steady pulls ask for 1-" << kMaxNewChanges
-              << " new changes, saturation pulls for pages of " << kPageLimit << "\n";
-    const int failures = summarise("steady", steady, steadySeconds) +
-                         summarise("saturation", saturation, saturationSeconds);
+    std::cout << kRecords << " records in the project; steady and burst pulls ask for 1-"
+              << kMaxNewChanges << " new changes, saturation pulls for pages of " << kPageLimit
+              << "\n";
+    const int failures = summarise("steady", clients, steady, steadySeconds) +
+                         summarise("burst", clients, burst, burstSeconds) +
+                         summarise("saturation", clients, saturation, saturationSeconds);
     report("pull_load", "failed_requests", failures, "");
     return failures == 0 ? 0 : 1;
 }
