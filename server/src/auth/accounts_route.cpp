@@ -29,16 +29,6 @@ std::optional<http::Caller> admin(http::ServerContext& context, storage::Databas
     return std::get<http::Caller>(std::move(caller));
 }
 
-std::optional<json> objectBody(const httplib::Request& req, httplib::Response& res) {
-    auto body = http::parseJsonBody(req);
-    if (auto* e = std::get_if<ApiError>(&body))
-        return http::sendError(res, *e), std::nullopt;
-    if (!std::get<json>(body).is_object())
-        return http::sendError(res, {ErrorCode::BadRequest, "body must be a JSON object"}),
-               std::nullopt;
-    return std::get<json>(std::move(body));
-}
-
 // A list of strings at body[name], or nullopt when absent; throws invalid_argument if garbled.
 std::optional<std::vector<std::string>> stringList(const json& body, const char* name) {
     if (!body.contains(name))
@@ -76,7 +66,7 @@ void handleCreate(http::ServerContext& context, const httplib::Request& req,
     auto caller = admin(context, *db, req, res);
     if (!caller)
         return;
-    auto body = objectBody(req, res);
+    auto body = http::readJsonObjectBody(req, res);
     if (!body)
         return;
     try {
@@ -107,7 +97,7 @@ void handleChange(http::ServerContext& context, const httplib::Request& req,
     auto caller = admin(context, *db, req, res);
     if (!caller)
         return;
-    auto body = objectBody(req, res);
+    auto body = http::readJsonObjectBody(req, res);
     if (!body)
         return;
     try {

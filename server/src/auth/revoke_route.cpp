@@ -33,12 +33,10 @@ void handleRevoke(http::ServerContext& context, const httplib::Request& req,
     if (auto* e = std::get_if<ApiError>(&authenticated))
         return http::sendError(res, *e);
     const auto& caller = std::get<http::Caller>(authenticated);
-    auto body = http::parseJsonBody(req);
-    if (auto* e = std::get_if<ApiError>(&body))
-        return http::sendError(res, *e);
-    const json& request = std::get<json>(body);
-    if (!request.is_object())
-        return http::sendError(res, {ErrorCode::BadRequest, "body must be a JSON object"});
+    const auto body = http::readJsonObjectBody(req, res);
+    if (!body)
+        return;
+    const json& request = *body;
     auto device = textMember(request, "device_id");
     if (auto* e = std::get_if<ApiError>(&device))
         return http::sendError(res, *e);

@@ -34,12 +34,10 @@ void handleLogin(http::ServerContext& context, const httplib::Request& req,
     // this server never grants: no login CSRF.
     if (!req.get_header_value("Content-Type").starts_with("application/json"))
         return http::sendError(res, {ErrorCode::BadRequest, "send the login as application/json"});
-    auto body = http::parseJsonBody(req);
-    if (auto* e = std::get_if<ApiError>(&body))
-        return http::sendError(res, *e);
-    auto& fields = std::get<json>(body);
-    if (!fields.is_object())
-        return http::sendError(res, {ErrorCode::BadRequest, "body must be a JSON object"});
+    auto body = http::readJsonObjectBody(req, res);
+    if (!body)
+        return;
+    auto& fields = *body;
     fields["device_id"] = newBrowserDeviceId();
     auto parsed = survey::sync::parseLoginRequest(fields);
     if (auto* e = std::get_if<ApiError>(&parsed))

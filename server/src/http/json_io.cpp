@@ -41,4 +41,13 @@ std::variant<json, ApiError> parseJsonBody(const httplib::Request& req) {
     }
 }
 
+std::optional<json> readJsonObjectBody(const httplib::Request& req, httplib::Response& res) {
+    auto body = parseJsonBody(req);
+    if (auto* e = std::get_if<ApiError>(&body))
+        return sendError(res, *e), std::nullopt;
+    if (!std::get<json>(body).is_object())
+        return sendError(res, {ErrorCode::BadRequest, "body must be a JSON object"}), std::nullopt;
+    return std::get<json>(std::move(body));
+}
+
 } // namespace survey::server::http

@@ -5,6 +5,7 @@
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <variant>
 
 namespace survey::server::http {
@@ -19,5 +20,10 @@ void sendError(httplib::Response& res, const errors::ApiError& error);
 /// deeper than the protocol's kMaxJsonNesting (refused while parsing, before a deep
 /// document is ever built).
 std::variant<nlohmann::json, errors::ApiError> parseJsonBody(const httplib::Request& req);
+
+/// The request body as a JSON object; otherwise sends parseJsonBody's error, or bad_request
+/// for a document that is not an object, and returns nothing.
+std::optional<nlohmann::json> readJsonObjectBody(const httplib::Request& req,
+                                                 httplib::Response& res);
 
 } // namespace survey::server::http

@@ -31,16 +31,6 @@ std::optional<http::Caller> caller(http::ServerContext& context, storage::Databa
     return std::get<http::Caller>(std::move(who));
 }
 
-std::optional<json> objectBody(const httplib::Request& req, httplib::Response& res) {
-    auto body = http::parseJsonBody(req);
-    if (auto* e = std::get_if<ApiError>(&body))
-        return http::sendError(res, *e), std::nullopt;
-    if (!std::get<json>(body).is_object())
-        return http::sendError(res, {ErrorCode::BadRequest, "body must be a JSON object"}),
-               std::nullopt;
-    return std::get<json>(std::move(body));
-}
-
 void handleCreate(http::ServerContext& context, const httplib::Request& req,
                   httplib::Response& res) {
     auto lease = context.pool.acquire();
@@ -48,7 +38,7 @@ void handleCreate(http::ServerContext& context, const httplib::Request& req,
     auto admin = caller(context, db, req, res, true);
     if (!admin)
         return;
-    auto body = objectBody(req, res);
+    auto body = http::readJsonObjectBody(req, res);
     if (!body)
         return;
     static const std::regex codePattern("[A-Za-z0-9_-]{1,32}");
@@ -81,7 +71,7 @@ void handleSurveySettings(http::ServerContext& context, const httplib::Request& 
     auto project = openProjectFor(db, admin->user, req.matches[1].str());
     if (auto* e = std::get_if<ApiError>(&project))
         return http::sendError(res, *e);
-    auto body = objectBody(req, res);
+    auto body = http::readJsonObjectBody(req, res);
     if (!body)
         return;
     Project p = std::get<Project>(project);

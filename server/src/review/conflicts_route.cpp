@@ -57,12 +57,10 @@ void handleResolve(http::ServerContext& context, const httplib::Request& req,
     if (auto* e = std::get_if<ApiError>(&project))
         return http::sendError(res, *e);
 
-    auto parsed = http::parseJsonBody(req);
-    if (auto* e = std::get_if<ApiError>(&parsed))
-        return http::sendError(res, *e);
-    const json& body = std::get<json>(parsed);
-    if (!body.is_object())
-        return http::sendError(res, {ErrorCode::BadRequest, "body must be a JSON object"});
+    const auto parsed = http::readJsonObjectBody(req, res);
+    if (!parsed)
+        return;
+    const json& body = *parsed;
     if (!body.contains("value"))
         return http::sendError(res, {ErrorCode::MissingField, "value is required", "value"});
     auto baseRev = body.find("base_rev");

@@ -35,16 +35,6 @@ std::optional<AdminInProject> openAsAdmin(http::ServerContext& context, storage:
     return AdminInProject{std::move(caller), std::get<projects::Project>(std::move(project))};
 }
 
-std::optional<json> objectBody(const httplib::Request& req, httplib::Response& res) {
-    auto body = http::parseJsonBody(req);
-    if (auto* e = std::get_if<ApiError>(&body))
-        return http::sendError(res, *e), std::nullopt;
-    if (!std::get<json>(body).is_object())
-        return http::sendError(res, {ErrorCode::BadRequest, "body must be a JSON object"}),
-               std::nullopt;
-    return std::get<json>(std::move(body));
-}
-
 void handleList(http::ServerContext& context, const httplib::Request& req, httplib::Response& res) {
     auto db = context.pool.acquire();
     if (auto open = openAsAdmin(context, *db, req, res))
@@ -57,7 +47,7 @@ void handleCreate(http::ServerContext& context, const httplib::Request& req,
     auto open = openAsAdmin(context, *db, req, res);
     if (!open)
         return;
-    auto body = objectBody(req, res);
+    auto body = http::readJsonObjectBody(req, res);
     if (!body)
         return;
     const auto name = body->find("name");
@@ -77,7 +67,7 @@ void handleSetMember(http::ServerContext& context, const httplib::Request& req,
     auto open = openAsAdmin(context, *db, req, res);
     if (!open)
         return;
-    auto body = objectBody(req, res);
+    auto body = http::readJsonObjectBody(req, res);
     if (!body)
         return;
     const auto user = body->find("user_id");
