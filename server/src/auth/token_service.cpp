@@ -33,9 +33,9 @@ IssuedToken issueToken(storage::Database& db, const std::string& userId,
 
 std::variant<TokenOwner, ApiError> checkToken(storage::Database& db, const std::string& token,
                                               std::int64_t now) {
-    auto q = db.prepare("SELECT t.user_id, t.device_id, t.expires_at, t.revoked, u.disabled"
-                        " FROM tokens t JOIN users u ON u.id = t.user_id"
-                        " WHERE t.token_sha256 = ?");
+    auto q = db.prepareCached("SELECT t.user_id, t.device_id, t.expires_at, t.revoked, u.disabled"
+                              " FROM tokens t JOIN users u ON u.id = t.user_id"
+                              " WHERE t.token_sha256 = ?");
     q.bind(1, hashing::sha256Hex(token));
     if (!q.step())
         return ApiError{ErrorCode::Unauthorized, "unknown or revoked token; log in again"};

@@ -21,9 +21,10 @@ void requireStrongEnough(const std::string& password) {
 } // namespace
 
 std::optional<User> UserRepository::findWhere(const char* column, const std::string& value) {
-    auto q = db_.prepare(std::string("SELECT id, username, name, role, password_hash, disabled"
-                                     " FROM users WHERE ") +
-                         column + " = ?");
+    auto q =
+        db_.prepareCached(std::string("SELECT id, username, name, role, password_hash, disabled"
+                                      " FROM users WHERE ") +
+                          column + " = ?");
     q.bind(1, value);
     if (!q.step())
         return std::nullopt;
@@ -64,7 +65,7 @@ void UserRepository::assignProject(const std::string& userId, const std::string&
 }
 
 bool UserRepository::isAssigned(const std::string& userId, const std::string& projectId) {
-    auto q = db_.prepare("SELECT 1 FROM user_projects WHERE user_id = ? AND project_id = ?");
+    auto q = db_.prepareCached("SELECT 1 FROM user_projects WHERE user_id = ? AND project_id = ?");
     q.bind(1, userId).bind(2, projectId);
     return q.step();
 }

@@ -21,9 +21,9 @@ nlohmann::json toJson(const Project& p) {
 }
 
 std::vector<Project> ProjectRepository::select(const std::string& where, const std::string& arg) {
-    auto q = db_.prepare("SELECT p.id, p.code, p.name, p.freeze_date, p.area_grade,"
-                         " p.gps_max_accuracy_m, p.gps_max_age_s FROM projects p " +
-                         where + " ORDER BY p.code");
+    auto q = db_.prepareCached("SELECT p.id, p.code, p.name, p.freeze_date, p.area_grade,"
+                               " p.gps_max_accuracy_m, p.gps_max_age_s FROM projects p " +
+                               where + " ORDER BY p.code");
     if (!arg.empty())
         q.bind(1, arg);
     std::vector<Project> out;

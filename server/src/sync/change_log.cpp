@@ -44,8 +44,8 @@ std::optional<json> ChangeLog::snapshot(const std::string& entity, const std::st
 std::string ChangeLog::pageJson(const std::string& projectId, std::int64_t since,
                                 std::int64_t limit) {
     // One row more than asked tells whether another page follows.
-    auto q = db_.prepare("SELECT seq, entity, entity_id, op, fields_json FROM change_log"
-                         " WHERE project_id = ? AND seq > ? ORDER BY seq LIMIT ?");
+    auto q = db_.prepareCached("SELECT seq, entity, entity_id, op, fields_json FROM change_log"
+                               " WHERE project_id = ? AND seq > ? ORDER BY seq LIMIT ?");
     q.bind(1, projectId).bind(2, since).bind(3, limit + 1);
     // fields_json is canonical JSON that append() wrote, so it goes into the page as stored:
     // parsing and re-encoding it was most of the cost of serving a page.

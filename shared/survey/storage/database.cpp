@@ -31,11 +31,19 @@ Statement::Statement(sqlite3* db, std::string_view sql) : db_(db), stmt_(nullptr
 }
 
 Statement::~Statement() {
-    sqlite3_finalize(stmt_);
+    if (!lent_) {
+        sqlite3_finalize(stmt_);
+        return;
+    }
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+    *lent_ = false;
 }
 
-Statement::Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_) {
+Statement::Statement(Statement&& other) noexcept
+    : db_(other.db_), stmt_(other.stmt_), lent_(other.lent_) {
     other.stmt_ = nullptr;
+    other.lent_ = nullptr;
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {
@@ -136,20 +144,48 @@ Database Database::open(const std::string& path) {
 }
 
 Database::~Database() {
-    sqlite3_close_v2(db_);
+    close();
 }
 
-Database::Database(Database&& other) noexcept : db_(other.db_) {
+void Database::close() {
+    for (auto& [sql, cached] : cache_)
+        sqlite3_finalize(cached.stmt);
+    cache_.clear();
+    sqlite3_close_v2(db_);
+    db_ = nullptr;
+}
+
+Database::Database(Database&& other) noexcept : db_(other.db_), cache_(std::move(other.cache_)) {
     other.db_ = nullptr;
+    other.cache_.clear();
 }
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
-        sqlite3_close_v2(db_);
+        close();
         db_ = other.db_;
+        cache_ = std::move(other.cache_);
         other.db_ = nullptr;
+        other.cache_.clear();
     }
     return *this;
+}
+
+Statement Database::prepareCached(std::string_view sql) {
+    auto [it, added] = cache_.try_emplace(std::string(sql));
+    auto& cached = it->second;
+    if (added) {
+        const int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                                          SQLITE_PREPARE_PERSISTENT, &cached.stmt, nullptr);
+        if (rc != SQLITE_OK) {
+            cache_.erase(it);
+            fail(db_, rc, "prepare");
+        }
+    } else if (cached.lent) {
+        return prepare(sql);
+    }
+    cached.lent = true;
+    return Statement(db_, cached.stmt, &cached.lent);
 }
 
 void Database::exec(std::string_view sql) {

@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -14,17 +15,17 @@ namespace survey::storage {
 
 /// Any failure reported by SQLite; the message carries SQLite's own text.
 class DbError : public std::runtime_error {
-public:
+  public:
     DbError(int code, const std::string& what) : std::runtime_error(what), code_(code) {}
     int code() const { return code_; }
 
-private:
+  private:
     int code_;
 };
 
 /// A prepared statement; bind by 1-based index, step, read columns by 0-based index.
 class Statement {
-public:
+  public:
     Statement(sqlite3* db, std::string_view sql);
     ~Statement();
     Statement(Statement&& other) noexcept;
@@ -36,7 +37,9 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
-    Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, const std::string& text) {
+        return bind(index, std::string_view(text));
+    }
     Statement& bindBlob(int index, const void* data, int size);
     Statement& bindNull(int index);
     template <typename T> Statement& bind(int index, const std::optional<T>& value) {
@@ -58,14 +61,20 @@ public:
     /// SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL.
     int columnType(int col) const;
 
-private:
+  private:
+    friend class Database;
+    // A statement lent by its connection's cache: reset and handed back when done.
+    Statement(sqlite3* db, sqlite3_stmt* lent, bool* lentFlag)
+        : db_(db), stmt_(lent), lent_(lentFlag) {}
+
     sqlite3* db_;
     sqlite3_stmt* stmt_;
+    bool* lent_ = nullptr;
 };
 
 /// One SQLite connection (WAL, foreign keys on, busy timeout), owned.
 class Database {
-public:
+  public:
     static Database open(const std::string& path);
     ~Database();
     Database(Database&& other) noexcept;
@@ -74,25 +83,38 @@ public:
 
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql) { return Statement(db_, sql); }
+    /// Like prepare, but the statement stays prepared on this connection and the next call
+    /// with the same SQL gets it again, reset: for the queries every request runs
+    /// (authentication, project access, pulls), where parsing the SQL cost more than running
+    /// it. If that statement is still in use, a fresh one is prepared.
+    Statement prepareCached(std::string_view sql);
     std::int64_t lastInsertRowId() const;
     int changes() const;
     sqlite3* handle() const { return db_; }
 
-private:
+  private:
+    struct CachedStatement {
+        sqlite3_stmt* stmt = nullptr;
+        bool lent = false;
+    };
     explicit Database(sqlite3* db) : db_(db) {}
+    void close();
+
     sqlite3* db_ = nullptr;
+    // Node-based: a lent statement's flag keeps its address when the map moves or grows.
+    std::unordered_map<std::string, CachedStatement> cache_;
 };
 
 /// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() ran, so an
 /// exception anywhere in a batch leaves nothing half-applied.
 class Transaction {
-public:
+  public:
     explicit Transaction(Database& db);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     void commit();
 
-private:
+  private:
     Database& db_;
     bool done_ = false;
 };
