@@ -74,6 +74,15 @@ private slots:
             same(json{{s, 1}});
         }
         std::mt19937 random(20261201);
+        // Long enough for the encoder's eight-byte steps, mostly printable ASCII (as ids
+        // and times are) with now and then a byte that needs a look.
+        for (int n = 0; n < 20000; ++n) {
+            std::string s(random() % 40, '\0');
+            for (auto& c : s)
+                c = static_cast<char>(random() % 16 == 0 ? random() % 0x100
+                                                         : 0x20 + random() % 0x5f);
+            same(json(s));
+        }
         for (int n = 0; n < 20000; ++n) {
             std::string s(random() % 8, '\0');
             for (auto& c : s)

@@ -229,10 +229,10 @@ void BatchApplier::recordConflicts(const EntitySpec& entity, const Change& chang
 void BatchApplier::audit(const EntitySpec& entity, const Change& change,
                          const ChangeResult& result) {
     const std::string detail = pushAuditDetail(context_.projectId, result);
-    const std::string action = audit::pushActionName(entity.name, change.op);
-    audit_.appendEncoded(
-        audit::EncodedAuditEntry{context_.userId, deviceId_, action, change.id, detail},
-        context_.at);
+    audit_.appendEncoded(audit::EncodedAuditEntry{context_.userId, deviceId_,
+                                                  audit::pushActionName(entity, change.op),
+                                                  change.id, detail},
+                         context_.at);
 }
 
 } // namespace

@@ -3,6 +3,9 @@
 
 #include "survey/hashing/sha256.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace survey::records {
 
 namespace {
@@ -46,6 +49,34 @@ std::size_t utf8SequenceLength(std::string_view text, std::size_t i) {
         if (!isContinuation(at(k)))
             return 0;
     return length;
+}
+
+// True when none of the eight bytes of `word` needs a look: printable ASCII other than '"'
+// and '\\'. Ids, times and hashes, most of what a push encodes, are such bytes only.
+bool isPlainWord(std::uint64_t word) {
+    constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+    // Whether any byte of v is below n (n <= 0x80); below 1 is zero.
+    const auto anyBelow = [](std::uint64_t v, std::uint64_t n) {
+        return (v - ones * n) & ~v & highs;
+    };
+    return !(word & highs) && !anyBelow(word, 0x20) && !anyBelow(word ^ (ones * '"'), 1) &&
+           !anyBelow(word ^ (ones * '\\'), 1);
+}
+
+// The length of the longest prefix of `text` made of whole plain words.
+std::size_t plainWordsPrefix(std::string_view text) {
+    std::size_t i = 0;
+    for (std::uint64_t word; i + 8 <= text.size(); i += 8) {
+        std::memcpy(&word, text.data() + i, 8);
+        if (!isPlainWord(word))
+            break;
+    }
+    return i;
+}
+
+bool isPlainAscii(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x20 && byte < 0x80 && c != '"' && c != '\\';
 }
 
 // True when nlohmann would write `text` as is apart from escaping '"' and '\\': valid UTF-8
@@ -129,6 +160,16 @@ void appendCanonicalJson(std::string& out, const nlohmann::json& value) {
 }
 
 void appendCanonicalString(std::string& out, std::string_view text) {
+    std::size_t plain = plainWordsPrefix(text);
+    while (plain < text.size() && isPlainAscii(text[plain]))
+        ++plain;
+    if (plain == text.size()) {
+        out.reserve(out.size() + text.size() + 2);
+        out += '"';
+        out += text;
+        out += '"';
+        return;
+    }
     if (!isPlainUtf8(text)) {
         out += nlohmannCanonical(json(text));
         return;
