@@ -139,6 +139,27 @@ class TestPushService : public QObject {
         QCOMPARE(w.count("conflicts"), 0);
     }
 
+    // A base_rev that an earlier change of the same batch issued: the merge finds the record
+    // as it was at that rev.
+    void mergeFromARevOfTheSameBatch() {
+        ServerTestWorld w;
+        const auto rev = seedHousehold(w);
+        auto last = w.db().prepare("SELECT max(seq) FROM change_log");
+        QVERIFY(last.step());
+        const std::int64_t next = last.getInt(0) + 1;
+        last.reset();
+        const auto a = w.push({makeChange("a1", "household", "h1", rev, {{"notes", "甲"}}),
+                               makeChange("a2", "household", "h1", next, {{"notes", "乙"}}),
+                               makeChange("a3", "household", "h1", next, {{"door_no", "3号"}})});
+        QCOMPARE(a.results[0].rev, next);
+        QCOMPARE(statusOf(a.results[2]), std::string("applied"));
+        const json h = stored(w, "household", "h1");
+        QCOMPARE(h["notes"], json("乙"));
+        QCOMPARE(h["door_no"], json("3号"));
+        QCOMPARE(w.count("conflicts"), 0);
+        QVERIFY(server::audit::verifyAuditChain(w.db()).ok);
+    }
+
     void staleDeleteIsAConflict() {
         ServerTestWorld w;
         const auto rev = seedHousehold(w);

@@ -7,6 +7,9 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <limits>
+#include <optional>
+#include <random>
 
 using nlohmann::json;
 using namespace survey;
@@ -26,6 +29,70 @@ private slots:
 
     void invalidUtf8IsRefused() {
         QVERIFY_THROWS_EXCEPTION(json::type_error, records::canonicalJson(json(std::string("\xff\xfe"))));
+    }
+
+    // canonicalJson writes most values itself; its bytes must stay nlohmann's dump, which
+    // every stored hash was made with, for any string of bytes and any number.
+    void canonicalJsonIsNlohmannsDump() {
+        const auto nlohmannDump = [](const json& v) {
+            return v.dump(-1, ' ', false, json::error_handler_t::strict);
+        };
+        const auto same = [&](const json& v) {
+            std::optional<std::string> expected;
+            try {
+                expected = nlohmannDump(v);
+            } catch (const json::type_error&) {
+            }
+            if (expected)
+                QCOMPARE(records::canonicalJson(v), *expected);
+            else
+                QVERIFY_THROWS_EXCEPTION(json::type_error, records::canonicalJson(v));
+        };
+        const std::string samples[] = {"",
+                                       "plain",
+                                       "quote \" and \\ backslash",
+                                       "tab\tnew\nline\r\x01\x1f\x7f",
+                                       "户主 m²",
+                                       "\xc2\x80",
+                                       "\xc1\xbf",
+                                       "\xe0\x9f\x80",
+                                       "\xe0\xa0\x80",
+                                       "\xed\x9f\xbf",
+                                       "\xed\xa0\x80",
+                                       "\xef\xbf\xbf",
+                                       "\xf0\x8f\xbf\xbf",
+                                       "\xf0\x90\x80\x80",
+                                       "\xf4\x8f\xbf\xbf",
+                                       "\xf4\x90\x80\x80",
+                                       "\xf5\x80\x80\x80",
+                                       "\xe4\xb8",
+                                       "\x80",
+                                       "ok\xe4\xb8\xad\"",
+                                       "\xfe\xff"};
+        for (const auto& s : samples) {
+            same(json(s));
+            same(json{{s, 1}});
+        }
+        std::mt19937 random(20261201);
+        // Long enough for the encoder's eight-byte steps, mostly printable ASCII (as ids
+        // and times are) with now and then a byte that needs a look.
+        for (int n = 0; n < 20000; ++n) {
+            std::string s(random() % 40, '\0');
+            for (auto& c : s)
+                c = static_cast<char>(random() % 16 == 0 ? random() % 0x100
+                                                         : 0x20 + random() % 0x5f);
+            same(json(s));
+        }
+        for (int n = 0; n < 20000; ++n) {
+            std::string s(random() % 8, '\0');
+            for (auto& c : s)
+                c = static_cast<char>(random() % 4 == 0 ? 0x80 + random() % 0x80
+                                                        : random() % 0x100);
+            same(json(s));
+        }
+        same(json::parse(R"({"a":[1,-2,0,9223372036854775807,-9223372036854775808,
+            18446744073709551615,true,false,null,0.1,1.0,-2.5e-7,1e300,[],{}],"b":{"c":"x"}})"));
+        same(json(std::numeric_limits<double>::quiet_NaN()));
     }
 
     void validation_data() {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/audit_action.h"
 
+#include <map>
+#include <utility>
+
 namespace survey::server::audit {
 
 std::string_view actionName(AuditAction action) {
@@ -43,8 +46,17 @@ std::string_view actionName(AuditAction action) {
     return "unknown";
 }
 
-std::string pushActionName(std::string_view entity, survey::sync::Op op) {
-    return std::string(entity) + ".push." + std::string(survey::sync::opName(op));
+std::string_view pushActionName(const records::EntitySpec& entity, survey::sync::Op op) {
+    // Spelled once per catalogue entity and op: a push names one per change.
+    static const auto names = [] {
+        std::map<std::pair<std::string_view, survey::sync::Op>, std::string> all;
+        for (const auto& e : records::allEntities())
+            for (const auto o : {survey::sync::Op::Upsert, survey::sync::Op::Delete})
+                all[{e.name, o}] =
+                    std::string(e.name) + ".push." + std::string(survey::sync::opName(o));
+        return all;
+    }();
+    return names.at({entity.name, op});
 }
 
 } // namespace survey::server::audit

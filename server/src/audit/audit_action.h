@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "survey/records/entity_catalog.h"
 #include "survey/sync/protocol.h"
 
 #include <string>
@@ -32,7 +33,7 @@ enum class AuditAction {
 /// Dotted action name as stored, e.g. "auth.login.failure".
 std::string_view actionName(AuditAction action);
 
-/// Dotted action name of a pushed change, e.g. "household.push.upsert".
-std::string pushActionName(std::string_view entity, survey::sync::Op op);
+/// Dotted action name of a pushed change of a catalogue entity, e.g. "household.push.upsert".
+std::string_view pushActionName(const records::EntitySpec& entity, survey::sync::Op op);
 
 } // namespace survey::server::audit

@@ -7,23 +7,36 @@
 namespace survey::server::audit {
 
 namespace {
-std::optional<std::string> nonEmpty(const std::string& value) {
-    return value.empty() ? std::nullopt : std::optional<std::string>(value);
+std::optional<std::string_view> nonEmpty(std::string_view value) {
+    return value.empty() ? std::nullopt : std::optional<std::string_view>(value);
+}
+
+std::optional<std::string_view> viewOf(const std::optional<std::string>& value) {
+    return value ? std::optional<std::string_view>(*value) : std::nullopt;
+}
+
+void bindOptional(storage::Statement& q, int index, std::optional<std::string_view> value) {
+    if (value)
+        q.bindView(index, *value);
+    else
+        q.bindNull(index);
 }
 } // namespace
 
-std::string rowHash(const AuditRow& row) {
+std::string rowHash(const AuditRowView& row) {
     // canonicalJson of the object {seq, at, actor, device_id, action, subject, detail_json,
     // prev_hash}, written out key by key in sorted order: it is hashed once per pushed change,
     // and building the json object cost more than the hash. test_audit_chain holds the two
     // encodings equal.
-    std::string text = row.prevHash;
+    std::string text;
+    text.reserve(2 * row.prevHash.size() + row.detailJson.size() + 256);
+    text += row.prevHash;
     const auto field = [&text](std::string_view key, std::string_view value) {
         text += key;
         records::appendCanonicalString(text, value);
     };
     const auto optionalField = [&text, &field](std::string_view key,
-                                               const std::optional<std::string>& value) {
+                                               const std::optional<std::string_view>& value) {
         if (value)
             return field(key, *value);
         text += key;
@@ -35,10 +48,16 @@ std::string rowHash(const AuditRow& row) {
     field(R"(,"detail_json":)", row.detailJson);
     optionalField(R"(,"device_id":)", row.deviceId);
     field(R"(,"prev_hash":)", row.prevHash);
-    text += R"(,"seq":)" + std::to_string(row.seq);
+    text += R"(,"seq":)";
+    text += std::to_string(row.seq);
     optionalField(R"(,"subject":)", row.subject);
     text += '}';
     return hashing::sha256Hex(text);
+}
+
+std::string rowHash(const AuditRow& row) {
+    return rowHash(AuditRowView{row.seq, row.at, viewOf(row.actor), viewOf(row.deviceId),
+                                viewOf(row.subject), row.action, row.detailJson, row.prevHash});
 }
 
 void AuditWriter::loadTail() {
@@ -52,18 +71,24 @@ void AuditWriter::loadTail() {
 }
 
 std::int64_t AuditWriter::append(const AuditEntry& entry, const std::string& at) {
+    const std::string detailJson = records::canonicalJson(entry.detail);
+    return appendEncoded(
+        EncodedAuditEntry{entry.actor, entry.deviceId, entry.action, entry.subject, detailJson},
+        at);
+}
+
+std::int64_t AuditWriter::appendEncoded(const EncodedAuditEntry& entry, std::string_view at) {
     if (!tailLoaded_)
         loadTail();
-    AuditRow row;
-    row.seq = lastSeq_ + 1;
-    row.at = at;
-    row.actor = nonEmpty(entry.actor);
-    row.deviceId = nonEmpty(entry.deviceId);
-    row.subject = nonEmpty(entry.subject);
-    row.action = entry.action;
-    row.detailJson = records::canonicalJson(entry.detail);
-    row.prevHash = lastHash_;
-    row.hash = rowHash(row);
+    const AuditRowView row{lastSeq_ + 1,
+                           at,
+                           nonEmpty(entry.actor),
+                           nonEmpty(entry.deviceId),
+                           nonEmpty(entry.subject),
+                           entry.action,
+                           entry.detailJson,
+                           lastHash_};
+    std::string hash = rowHash(row);
 
     if (!insert_)
         insert_.emplace(db_.prepare("INSERT INTO audit_log(seq, at, actor, device_id, action,"
@@ -71,11 +96,14 @@ std::int64_t AuditWriter::append(const AuditEntry& entry, const std::string& at)
                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto& insert = *insert_;
     insert.reset();
-    insert.bind(1, row.seq).bind(2, row.at).bind(3, row.actor).bind(4, row.deviceId);
-    insert.bind(5, row.action).bind(6, row.subject).bind(7, row.detailJson);
-    insert.bind(8, row.prevHash).bind(9, row.hash).run();
+    insert.bind(1, row.seq).bindView(2, row.at);
+    bindOptional(insert, 3, row.actor);
+    bindOptional(insert, 4, row.deviceId);
+    insert.bindView(5, row.action);
+    bindOptional(insert, 6, row.subject);
+    insert.bindView(7, row.detailJson).bindView(8, row.prevHash).bindView(9, hash).run();
     lastSeq_ = row.seq;
-    lastHash_ = row.hash;
+    lastHash_ = std::move(hash);
     return row.seq;
 }
 

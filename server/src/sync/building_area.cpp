@@ -12,25 +12,32 @@ namespace survey::server::sync {
 
 using nlohmann::json;
 
-std::optional<std::string> BuildingAreas::buildingOfPart(const std::string& partId) {
-    if (!partBuilding_)
-        partBuilding_.emplace(db_.prepare("SELECT building_id FROM parts WHERE id = ?"));
-    auto& q = *partBuilding_;
-    q.reset();
-    q.bind(1, partId);
-    return q.step() ? std::optional(q.getText(0)) : std::nullopt;
+namespace {
+// A part's building_id (required and text by the catalogue); empty when it has none.
+std::string buildingIdOf(const json& partFields) {
+    auto it = partFields.find("building_id");
+    return it != partFields.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+} // namespace
+
+void BuildingAreas::notePartRead(const std::string& partId, const records::StoredRecord* stored) {
+    // Noted even when the part is new (as no building), so that a reading after the batch
+    // wrote it does not count as "before".
+    if (!partBuildingBefore_.contains(partId))
+        partBuildingBefore_.emplace(partId, stored ? buildingIdOf(stored->fields) : std::string());
 }
 
-void BuildingAreas::beforeBatch(std::span<const survey::sync::Change> changes) {
-    for (const auto& change : changes)
-        if (change.entity == "part")
-            if (auto building = buildingOfPart(change.id))
-                partBuildingBefore_[change.id] = *building;
+void BuildingAreas::notePartWritten(const std::string& partId, const json& fields) {
+    partBuildingWritten_.insert_or_assign(partId, buildingIdOf(fields));
 }
 
 void BuildingAreas::afterBatch(std::span<const survey::sync::Change> changes,
                                std::span<const survey::sync::ChangeResult> results) {
     using survey::sync::ChangeStatus;
+    const auto noteIfAny = [this](const std::string& buildingId) {
+        if (!buildingId.empty())
+            buildings_.insert(buildingId);
+    };
     for (std::size_t i = 0; i < changes.size() && i < results.size(); ++i) {
         const auto& change = changes[i];
         const auto status = results[i].status;
@@ -39,19 +46,23 @@ void BuildingAreas::afterBatch(std::span<const survey::sync::Change> changes,
         if (change.entity == "building") {
             buildings_.insert(change.id);
         } else if (change.entity == "part") {
-            if (auto before = partBuildingBefore_.find(change.id);
-                before != partBuildingBefore_.end())
-                buildings_.insert(before->second);
-            if (auto now = buildingOfPart(change.id))
-                buildings_.insert(*now);
+            const auto before = partBuildingBefore_.find(change.id);
+            if (before != partBuildingBefore_.end())
+                noteIfAny(before->second);
+            if (auto written = partBuildingWritten_.find(change.id);
+                written != partBuildingWritten_.end())
+                noteIfAny(written->second);
         }
     }
 }
 
 // nullopt when the building has no live part: nothing was measured, so there is no sum.
 std::optional<std::int64_t> BuildingAreas::partsSumDm2(const std::string& buildingId) {
-    auto q = db_.prepare("SELECT area_dm2 FROM parts WHERE building_id = ? AND deleted = 0 AND "
-                         "area_dm2 IS NOT NULL");
+    if (!partAreas_)
+        partAreas_.emplace(db_.prepare("SELECT area_dm2 FROM parts WHERE building_id = ? AND"
+                                       " deleted = 0 AND area_dm2 IS NOT NULL"));
+    auto& q = *partAreas_;
+    q.reset();
     q.bind(1, buildingId);
     std::vector<std::int64_t> areas;
     while (q.step())

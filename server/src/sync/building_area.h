@@ -31,8 +31,12 @@ class BuildingAreas {
   public:
     BuildingAreas(storage::Database& db, records::RecordStore& store) : db_(db), store_(store) {}
 
-    /// Remembers which building each part of the batch belongs to before it is applied.
-    void beforeBatch(std::span<const survey::sync::Change> changes);
+    /// A part as a change of the batch read it: `stored` is the part's row then (null when
+    /// there was none). The batch reads a part before it writes it, so the first reading of
+    /// a part is the part as it was before the batch.
+    void notePartRead(const std::string& partId, const records::StoredRecord* stored);
+    /// A part the batch wrote, with the fields written.
+    void notePartWritten(const std::string& partId, const nlohmann::json& fields);
     /// Notes the buildings the batch wrote to: those it changed, and those that its
     /// written parts belonged to before or belong to now. Rejected and duplicate changes
     /// wrote nothing, so a locked household's buildings are never rewritten.
@@ -47,14 +51,15 @@ class BuildingAreas {
     void derive(ChangeLog& log, const DeriveContext& context);
 
   private:
-    std::optional<std::string> buildingOfPart(const std::string& partId);
     std::optional<std::int64_t> partsSumDm2(const std::string& buildingId);
 
     storage::Database& db_;
     records::RecordStore& store_;
-    /// Prepared once: a batch asks for every part's building twice.
-    std::optional<storage::Statement> partBuilding_;
-    std::map<std::string, std::string> partBuildingBefore_;
+    /// Prepared once: a batch sums the parts of every building it touched.
+    std::optional<storage::Statement> partAreas_;
+    /// Each part's building before the batch and after its last write in the batch, as the
+    /// batch read and wrote them (asking SQLite again cost two lookups per part).
+    std::map<std::string, std::string> partBuildingBefore_, partBuildingWritten_;
     std::set<std::string> buildings_;
 };
 

@@ -22,9 +22,12 @@ std::int64_t ChangeLog::append(const LoggedChange& c) {
             " user_id, device_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto& q = *insert_;
     q.reset();
-    q.bind(1, c.projectId).bind(2, c.entity).bind(3, c.entityId);
-    q.bind(4, survey::sync::opName(c.op)).bind(5, records::canonicalJson(c.fields));
-    q.bind(6, c.changeId).bind(7, c.userId).bind(8, c.deviceId).bind(9, c.at).run();
+    fieldsJson_.clear();
+    records::appendCanonicalJson(fieldsJson_, c.fields);
+    q.bindView(1, c.projectId).bindView(2, c.entity).bindView(3, c.entityId);
+    q.bindView(4, survey::sync::opName(c.op)).bindView(5, fieldsJson_);
+    q.bindView(6, c.changeId).bindView(7, c.userId).bindView(8, c.deviceId).bindView(9, c.at);
+    q.run();
     return db_.lastInsertRowId();
 }
 

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace survey::server::sync {
 
@@ -15,12 +16,14 @@ namespace survey::server::sync {
 inline constexpr std::int64_t kMaxChangesPage = 5000;
 inline constexpr std::int64_t kDefaultChangesPage = 500;
 
-/// One applied change as logged.
+/// One applied change as logged, viewed where the caller keeps it: it is built in the call
+/// that writes it (a push writes one per change, and copying each part cost as much as
+/// writing the row).
 struct LoggedChange {
-    std::string projectId, entity, entityId;
+    std::string_view projectId, entity, entityId;
     survey::sync::Op op = survey::sync::Op::Upsert;
-    nlohmann::json fields; ///< the full record after the change
-    std::string changeId, userId, deviceId, at;
+    const nlohmann::json& fields; ///< the full record after the change
+    std::string_view changeId, userId, deviceId, at;
 };
 
 /// The project-wide change log: every applied change in commit order. Its seq is both the
@@ -44,6 +47,8 @@ class ChangeLog {
     /// Prepared on the first append and reused: a push appends thousands of changes, and
     /// preparing the statement each time cost more than running it.
     std::optional<storage::Statement> insert_;
+    /// The canonical text of the change being appended, its buffer kept between appends.
+    std::string fieldsJson_;
 };
 
 } // namespace survey::server::sync

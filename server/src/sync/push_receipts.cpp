@@ -32,6 +32,53 @@ std::optional<Receipt> PushReceipts::find(const std::string& changeId) {
     return receipt;
 }
 
+std::string resultJson(const ChangeResult& result) {
+    using records::appendCanonicalJson;
+    using records::appendCanonicalString;
+    std::string out;
+    out.reserve(96 + result.changeId.size());
+    out += R"({"change_id":)";
+    appendCanonicalString(out, result.changeId);
+    if (!result.conflicts.empty()) {
+        out += R"(,"conflicts":[)";
+        bool first = true;
+        for (const auto& c : result.conflicts) {
+            out += first ? R"({"base":)" : R"(,{"base":)";
+            first = false;
+            appendCanonicalJson(out, c.base);
+            out += R"(,"client":)";
+            appendCanonicalJson(out, c.client);
+            out += R"(,"field":)";
+            appendCanonicalString(out, c.field);
+            out += R"(,"server":)";
+            appendCanonicalJson(out, c.server);
+            out += '}';
+        }
+        out += ']';
+    }
+    if (const auto& e = result.error) {
+        out += R"(,"error":{"code":)";
+        appendCanonicalString(out, errors::codeName(e->code));
+        if (!e->field.empty()) {
+            out += R"(,"field":)";
+            appendCanonicalString(out, e->field);
+        }
+        out += R"(,"message":)";
+        appendCanonicalString(out, e->message);
+        out += '}';
+    }
+    if (result.firstStatus) {
+        out += R"(,"first_status":)";
+        appendCanonicalString(out, survey::sync::statusName(*result.firstStatus));
+    }
+    out += R"(,"rev":)";
+    out += std::to_string(result.rev);
+    out += R"(,"status":)";
+    appendCanonicalString(out, survey::sync::statusName(result.status));
+    out += '}';
+    return out;
+}
+
 void PushReceipts::save(const std::string& projectId, const ChangeResult& result,
                         const std::string& at) {
     if (!save_)
@@ -39,9 +86,10 @@ void PushReceipts::save(const std::string& projectId, const ChangeResult& result
                                   " result_json, at) VALUES (?, ?, ?, ?, ?, ?)"));
     auto& q = *save_;
     q.reset();
-    q.bind(1, result.changeId).bind(2, projectId).bind(3, survey::sync::statusName(result.status));
-    q.bind(4, result.rev).bind(5, records::canonicalJson(survey::sync::toJson(result))).bind(6, at);
-    q.run();
+    const std::string text = resultJson(result);
+    q.bindView(1, result.changeId).bindView(2, projectId);
+    q.bindView(3, survey::sync::statusName(result.status)).bind(4, result.rev);
+    q.bindView(5, text).bindView(6, at).run();
 }
 
 ChangeResult duplicateOf(const ChangeResult& first) {

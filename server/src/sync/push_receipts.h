@@ -33,6 +33,10 @@ class PushReceipts {
     std::optional<storage::Statement> find_, save_;
 };
 
+/// The stored text of a result: the bytes of records::canonicalJson(toJson(result)), written
+/// out directly because a push saves one per change.
+std::string resultJson(const survey::sync::ChangeResult& result);
+
 /// The answer to a replay of `first`: status duplicate, the first rev, error and
 /// conflicts, and first_status naming what the first delivery got.
 survey::sync::ChangeResult duplicateOf(const survey::sync::ChangeResult& first);

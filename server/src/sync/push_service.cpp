@@ -8,11 +8,14 @@
 #include "sync/building_area.h"
 #include "sync/change_log.h"
 #include "sync/part_area_check.h"
+#include "sync/push_audit_detail.h"
 #include "sync/push_receipts.h"
 #include "sync/push_rules.h"
 #include "sync/record_checks.h"
 #include "sync/record_writer.h"
 #include "sync/revision_decision.h"
+
+#include <vector>
 
 namespace survey::server::sync {
 
@@ -35,9 +38,10 @@ ChangeResult rejected(const Change& change, std::int64_t rev, ApiError error) {
 /// Applies the changes of one batch inside the caller's transaction.
 class BatchApplier {
   public:
-    BatchApplier(storage::Database& db, const PushContext& context, std::string deviceId)
-        : db_(db), context_(context), deviceId_(std::move(deviceId)), store_(db), log_(db),
-          receipts_(db), audit_(db), checks_(db, store_, context.projectId) {
+    BatchApplier(storage::Database& db, const PushContext& context, std::string deviceId,
+                 BuildingAreas& areas)
+        : db_(db), context_(context), deviceId_(std::move(deviceId)), areas_(areas), store_(db),
+          log_(db), receipts_(db), audit_(db), checks_(db, store_, context.projectId) {
         // A batch brings households with their buildings, parts and members: every child
         // checks its parent and its household's lock.
         store_.rememberParents();
@@ -69,12 +73,13 @@ class BatchApplier {
     std::int64_t write(const EntitySpec& entity, const Change& change,
                        const RevisionDecision& decision);
     void recordConflicts(const EntitySpec& entity, const Change& change,
-                         const RevisionDecision& decision);
+                         const std::vector<survey::sync::FieldConflict>& conflicts);
     void audit(const EntitySpec& entity, const Change& change, const ChangeResult& result);
 
     storage::Database& db_;
     const PushContext& context_;
     std::string deviceId_;
+    BuildingAreas& areas_;
     records::RecordStore store_;
     ChangeLog log_;
     PushReceipts receipts_;
@@ -91,9 +96,11 @@ std::optional<ApiError> BatchApplier::checkBeforeMerge(const EntitySpec& entity,
         if (entity.name == "household")
             if (auto e = checkHouseholdStatus(change.fields, context_.role))
                 return e;
-        // The parent as it will be: the device's value when sent, else the stored one.
-        const json target = overlayFields(stored ? stored->fields : json::object(), change.fields);
-        if (auto e = checks_.checkParent(entity, target))
+        // The parent as it will be: the device's value when sent (null clears it), else the
+        // stored one.
+        const bool sentParent = change.fields.contains(entity.parentField);
+        if (auto e =
+                checks_.checkParent(entity, sentParent || !stored ? change.fields : stored->fields))
             return e;
     }
     return checks_.checkLock(entity, change, stored);
@@ -137,12 +144,13 @@ std::optional<ApiError> BatchApplier::checkMergedRecord(const EntitySpec& entity
     }
     if (entity.name != "part")
         return std::nullopt;
-    auto clientArea = partAreaDm2(decision.clientView);
+    auto clientArea = partAreaDm2(decision.deviceRecord());
     if (auto* e = std::get_if<ApiError>(&clientArea))
         return *e;
     if (auto e = checkClientArea(change.fields, std::get<std::int64_t>(clientArea)))
         return e;
-    auto mergedArea = partAreaDm2(decision.fields);
+    // Without a merge the device's record is the merged one: the same area.
+    auto mergedArea = decision.clientView.is_null() ? clientArea : partAreaDm2(decision.fields);
     if (auto* e = std::get_if<ApiError>(&mergedArea))
         return *e;
     decision.fields["area_dm2"] = std::get<std::int64_t>(mergedArea);
@@ -159,6 +167,9 @@ ChangeResult BatchApplier::decideAndWrite(const Change& change) {
         return rejected(change, 0,
                         {ErrorCode::UnknownEntity, "unknown entity " + change.entity, "entity"});
     const auto stored = store_.read(*entity, change.id);
+    const bool isPart = entity->name == "part";
+    if (isPart)
+        areas_.notePartRead(change.id, stored ? &*stored : nullptr);
     if (stored && stored->projectId != context_.projectId)
         return rejected(change, 0,
                         {ErrorCode::Forbidden,
@@ -183,10 +194,12 @@ ChangeResult BatchApplier::decideAndWrite(const Change& change) {
                                                               : ChangeStatus::Applied,
                         changed ? write(*entity, change, decision) : storedRev,
                         std::nullopt,
-                        decision.conflicts,
+                        std::move(decision.conflicts),
                         std::nullopt};
-    recordConflicts(*entity, change, decision);
-    if (changed || !decision.conflicts.empty())
+    if (changed && isPart)
+        areas_.notePartWritten(change.id, decision.fields);
+    recordConflicts(*entity, change, result.conflicts);
+    if (changed || !result.conflicts.empty())
         audit(*entity, change, result);
     return result;
 }
@@ -201,8 +214,8 @@ std::int64_t BatchApplier::write(const EntitySpec& entity, const Change& change,
 }
 
 void BatchApplier::recordConflicts(const EntitySpec& entity, const Change& change,
-                                   const RevisionDecision& decision) {
-    for (const auto& c : decision.conflicts) {
+                                   const std::vector<survey::sync::FieldConflict>& conflicts) {
+    for (const auto& c : conflicts) {
         auto q = db_.prepare("INSERT INTO conflicts(project_id, entity, entity_id, field,"
                              " base_json, server_json, client_json, change_id, device_id,"
                              " user_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -215,19 +228,11 @@ void BatchApplier::recordConflicts(const EntitySpec& entity, const Change& chang
 
 void BatchApplier::audit(const EntitySpec& entity, const Change& change,
                          const ChangeResult& result) {
-    json detail = {{"project_id", context_.projectId},
-                   {"change_id", change.changeId},
-                   {"rev", result.rev},
-                   {"status", survey::sync::statusName(result.status)}};
-    if (!result.conflicts.empty()) {
-        json fields = json::array();
-        for (const auto& c : result.conflicts)
-            fields.push_back(c.field);
-        detail["conflicts"] = std::move(fields);
-    }
-    audit_.append({context_.userId, deviceId_, audit::pushActionName(entity.name, change.op),
-                   change.id, std::move(detail)},
-                  context_.at);
+    const std::string detail = pushAuditDetail(context_.projectId, result);
+    audit_.appendEncoded(audit::EncodedAuditEntry{context_.userId, deviceId_,
+                                                  audit::pushActionName(entity, change.op),
+                                                  change.id, detail},
+                         context_.at);
 }
 
 } // namespace
@@ -237,8 +242,7 @@ survey::sync::PushResponse PushService::push(const PushContext& context,
     storage::Transaction tx(db_);
     records::RecordStore store(db_);
     BuildingAreas areas(db_, store);
-    areas.beforeBatch(request.changes);
-    BatchApplier applier(db_, context, request.deviceId);
+    BatchApplier applier(db_, context, request.deviceId, areas);
     survey::sync::PushResponse response;
     response.results.reserve(request.changes.size());
     for (const auto& change : request.changes)

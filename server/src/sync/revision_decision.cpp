@@ -24,7 +24,8 @@ RevisionDecision decided(Verdict verdict, json fields, bool deleted, json client
     d.verdict = verdict;
     d.fields = std::move(fields);
     d.deleted = deleted;
-    d.clientView = clientView.is_object() ? std::move(clientView) : d.fields;
+    if (clientView.is_object())
+        d.clientView = std::move(clientView);
     return d;
 }
 

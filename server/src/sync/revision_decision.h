@@ -28,10 +28,15 @@ struct RevisionDecision {
     nlohmann::json fields = nlohmann::json::object();
     bool deleted = false;
     /// The record as the device believes it to be after its change: its base with its own
-    /// fields on top. Derived figures the device sent are checked against this.
-    nlohmann::json clientView = nlohmann::json::object();
+    /// fields on top; null when that is `fields` (no merge, so no copy of the record).
+    nlohmann::json clientView;
     std::vector<survey::sync::FieldConflict> conflicts; ///< Conflict only
     std::optional<errors::ApiError> error;              ///< Reject only
+
+    /// The device's view of the record, which derived figures it sent are checked against.
+    const nlohmann::json& deviceRecord() const {
+        return clientView.is_null() ? fields : clientView;
+    }
 };
 
 /// Decides a change against the stored record (design.md §3):

@@ -69,7 +69,8 @@ void bindField(storage::Statement& q, int index, const json& v, FieldType type) 
         return;
     }
     switch (type) {
-    case FieldType::Text: q.bind(index, v.get_ref<const std::string&>()); break;
+    // The record's fields outlive the statement's step (RecordStore::write).
+    case FieldType::Text: q.bindView(index, v.get_ref<const std::string&>()); break;
     case FieldType::Integer: q.bind(index, v.get<std::int64_t>()); break;
     case FieldType::Real: q.bind(index, v.get<double>()); break;
     case FieldType::Bool: q.bind(index, std::int64_t{v.get<bool>() ? 1 : 0}); break;
@@ -78,8 +79,13 @@ void bindField(storage::Statement& q, int index, const json& v, FieldType type) 
     }
 }
 
-std::string rowKey(const EntitySpec& entity, const std::string& id) {
-    return std::string(entity.name) + '/' + id;
+std::string rowKey(const EntitySpec& entity, std::string_view id) {
+    std::string key;
+    key.reserve(entity.name.size() + 1 + id.size());
+    key += entity.name;
+    key += '/';
+    key += id;
+    return key;
 }
 
 std::string readSql(const EntitySpec& entity) {
@@ -150,9 +156,9 @@ json columnToJson(const storage::Statement& q, int col, FieldType type) {
 
 storage::Statement& RecordStore::cached(Statements& statements, const EntitySpec& entity,
                                         std::string (*sqlFor)(const EntitySpec&)) {
-    auto it = statements.find(entity.name);
+    auto it = statements.find(&entity);
     if (it == statements.end())
-        it = statements.emplace(std::string(entity.name), db_.prepare(sqlFor(entity))).first;
+        it = statements.emplace(&entity, db_.prepare(sqlFor(entity))).first;
     it->second.reset();
     return it->second;
 }
@@ -213,21 +219,28 @@ std::optional<StoredRecord> RecordStore::load(const EntitySpec& entity, const st
 }
 
 void RecordStore::write(const EntitySpec& entity, const StoredRecord& record, const RowMeta& meta) {
+    write(entity,
+          {record.id, record.projectId, record.rev, record.deleted, meta.updatedAt,
+           meta.updatedBy, meta.deviceId},
+          record.fields);
+}
+
+void RecordStore::write(const EntitySpec& entity, const RowHeader& header, const json& fields) {
     auto& q = cached(writes_, entity, writeSql);
-    q.bind(1, record.id).bind(2, record.projectId).bind(3, record.rev);
-    q.bind(4, std::int64_t{record.deleted ? 1 : 0});
-    q.bind(5, meta.updatedAt).bind(6, meta.updatedBy).bind(7, meta.deviceId);
+    q.bindView(1, header.id).bindView(2, header.projectId).bind(3, header.rev);
+    q.bind(4, std::int64_t{header.deleted ? 1 : 0});
+    q.bindView(5, header.updatedAt).bindView(6, header.updatedBy).bindView(7, header.deviceId);
     int index = 8;
     static const json kNull;
     for (const auto& f : entity.fields) {
-        auto it = record.fields.find(std::string(f.name));
-        bindField(q, index++, it == record.fields.end() ? kNull : *it, f.type);
+        auto it = fields.find(f.name);
+        bindField(q, index++, it == fields.end() ? kNull : *it, f.type);
     }
     q.run();
     // Forgotten rather than updated: the next read gets the row as stored, with the column
     // types applied (a whole number in a real column comes back as a real).
     if (remembers(entity))
-        remembered_.erase(rowKey(entity, record.id));
+        remembered_.erase(rowKey(entity, header.id));
 }
 
 std::string RecordStore::householdOf(const EntitySpec& entity, const std::string& id,

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace survey::records {
@@ -35,6 +36,14 @@ struct RowMeta {
     std::string updatedAt, updatedBy, deviceId;
 };
 
+/// The system columns of a row being written, viewed where the caller keeps them.
+struct RowHeader {
+    std::string_view id, projectId;
+    std::int64_t rev = 0;
+    bool deleted = false;
+    std::string_view updatedAt, updatedBy, deviceId;
+};
+
 /// Reads and writes record rows of any catalogue entity in the shared schema, with the
 /// prepared statements cached per entity (a push or pull touches thousands of rows).
 class RecordStore {
@@ -51,6 +60,8 @@ public:
     void rememberParents() { rememberParents_ = true; }
     /// Inserts or replaces the whole row.
     void write(const EntitySpec& entity, const StoredRecord& record, const RowMeta& meta);
+    /// write() of a row whose fields the caller holds apart (no StoredRecord to copy them in).
+    void write(const EntitySpec& entity, const RowHeader& header, const nlohmann::json& fields);
     /// The household a record belongs to (itself for a household), following parents;
     /// empty when a parent is missing.
     std::string householdOf(const EntitySpec& entity, const std::string& id,
@@ -59,8 +70,9 @@ public:
 private:
     std::optional<StoredRecord> load(const EntitySpec& entity, const std::string& id);
     bool remembers(const EntitySpec& entity) const;
-    /// Prepared statements of one kind by entity name.
-    using Statements = std::map<std::string, storage::Statement, std::less<>>;
+    /// Prepared statements of one kind by catalogue entity (compared by address: a push
+    /// looks one up per change, and comparing names cost more than running some of them).
+    using Statements = std::map<const EntitySpec*, storage::Statement>;
     /// The entity's statement of one kind, prepared (and its SQL built) on first use.
     storage::Statement& cached(Statements& statements, const EntitySpec& entity,
                                std::string (*sqlFor)(const EntitySpec&));

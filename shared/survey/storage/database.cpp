@@ -66,6 +66,15 @@ Statement& Statement::bind(int index, std::string_view text) {
     return *this;
 }
 
+Statement& Statement::bindView(int index, std::string_view text) {
+    // An empty view may have no data; SQLite would take a null pointer for SQL NULL.
+    const char* data = text.data() ? text.data() : "";
+    int rc = sqlite3_bind_text64(stmt_, index, data, text.size(), SQLITE_STATIC, SQLITE_UTF8);
+    if (rc != SQLITE_OK)
+        fail(db_, rc, "bind");
+    return *this;
+}
+
 Statement& Statement::bindBlob(int index, const void* data, int size) {
     if (int rc = sqlite3_bind_blob(stmt_, index, data, size, SQLITE_TRANSIENT); rc != SQLITE_OK)
         fail(db_, rc, "bind");

@@ -40,6 +40,9 @@ class Statement {
     Statement& bind(int index, const std::string& text) {
         return bind(index, std::string_view(text));
     }
+    /// bind() without SQLite's own copy of the text, for the inserts a push runs per change:
+    /// the text must stay alive and unchanged until the statement has been stepped.
+    Statement& bindView(int index, std::string_view text);
     Statement& bindBlob(int index, const void* data, int size);
     Statement& bindNull(int index);
     template <typename T> Statement& bind(int index, const std::optional<T>& value) {
