@@ -181,18 +181,18 @@ Database& Database::operator=(Database&& other) noexcept {
 }
 
 Statement Database::prepareCached(std::string_view sql) {
-    auto [it, added] = cache_.try_emplace(std::string(sql));
-    auto& cached = it->second;
-    if (added) {
+    auto it = cache_.find(sql);
+    if (it == cache_.end()) {
+        sqlite3_stmt* stmt = nullptr;
         const int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
-                                          SQLITE_PREPARE_PERSISTENT, &cached.stmt, nullptr);
-        if (rc != SQLITE_OK) {
-            cache_.erase(it);
+                                          SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+        if (rc != SQLITE_OK)
             fail(db_, rc, "prepare");
-        }
-    } else if (cached.lent) {
+        it = cache_.emplace(std::string(sql), CachedStatement{stmt, false}).first;
+    } else if (it->second.lent) {
         return prepare(sql);
     }
+    auto& cached = it->second;
     cached.lent = true;
     return Statement(db_, cached.stmt, &cached.lent);
 }

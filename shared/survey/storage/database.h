@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -105,7 +106,14 @@ class Database {
 
     sqlite3* db_ = nullptr;
     // Node-based: a lent statement's flag keeps its address when the map moves or grows.
-    std::unordered_map<std::string, CachedStatement> cache_;
+    // Looked up by the caller's view of the SQL, without building a string for each call.
+    struct SqlHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view sql) const {
+            return std::hash<std::string_view>{}(sql);
+        }
+    };
+    std::unordered_map<std::string, CachedStatement, SqlHash, std::equal_to<>> cache_;
 };
 
 /// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() ran, so an
