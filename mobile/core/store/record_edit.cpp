@@ -4,9 +4,9 @@
 #include "store/input_rules.h"
 #include "store/local_store.h"
 #include "store/part_area.h"
+#include "survey/records/record_id.h"
 
 #include <QDateTime>
-#include <QUuid>
 #include <stdexcept>
 
 namespace survey::device {
@@ -14,10 +14,6 @@ namespace survey::device {
 using nlohmann::json;
 
 namespace {
-std::string newUuid() {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
-}
-
 const records::EntitySpec& entitySpec(const QString& entity) {
     const auto* spec = records::findEntity(entity.toStdString());
     if (!spec)
@@ -61,7 +57,7 @@ QString LocalStore::save(const QString& projectId, const QString& entity, const 
                          const json& fields) {
     const auto& spec = entitySpec(entity);
     const std::string pid = projectId.toStdString();
-    const std::string recordId = id.isEmpty() ? newUuid() : id.toStdString();
+    const std::string recordId = id.isEmpty() ? records::newRecordId() : id.toStdString();
     if (!sync::isValidId(recordId))
         throw std::invalid_argument("id must be 1-64 characters of A-Z a-z 0-9 _ -");
     if (!project(projectId))
@@ -100,7 +96,11 @@ QString LocalStore::save(const QString& projectId, const QString& entity, const 
     row.fields = std::move(merged);
     storage::Transaction tx(db_);
     records_.write(spec, row, localMeta());
-    sync::Change change{newUuid(), std::string(spec.name), recordId, sync::Op::Upsert, row.rev,
+    sync::Change change{records::newRecordId(),
+                        std::string(spec.name),
+                        recordId,
+                        sync::Op::Upsert,
+                        row.rev,
                         changed};
     outbox_.append(pid, records_.householdOf(spec, recordId, row.fields), change);
     tx.commit();
@@ -119,8 +119,9 @@ void LocalStore::remove(const QString& projectId, const QString& entity, const Q
     storage::Transaction tx(db_);
     stored->deleted = true;
     records_.write(spec, *stored, localMeta());
-    sync::Change change{newUuid(),   std::string(spec.name), stored->id, sync::Op::Delete,
-                        stored->rev, json::object()};
+    sync::Change change{
+        records::newRecordId(), std::string(spec.name), stored->id, sync::Op::Delete, stored->rev,
+        json::object()};
     outbox_.append(pid, records_.householdOf(spec, stored->id, stored->fields), change);
     tx.commit();
 }

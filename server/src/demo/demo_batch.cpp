@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demo/demo_batch.h"
 
-#include <cstdio>
+#include "survey/records/record_id.h"
 
 namespace survey::server::demo {
 
 std::string DemoBatch::newId() {
     std::uniform_int_distribution<std::uint32_t> word;
     const std::uint32_t a = word(random_), b = word(random_), c = word(random_), d = word(random_);
-    char text[40];
-    std::snprintf(text, sizeof text, "%08x-%04x-4%03x-%04x-%04x%08x", a, b >> 16, b & 0x0fff,
-                  (c >> 16 & 0x3fff) | 0x8000, c & 0xffff, d);
-    return text;
+    // Ids made in order a few milliseconds apart (a surveyor's are seconds apart; only the
+    // order matters to the indexes), so a seed gives the same survey.
+    clockMs_ += 1 + (d & 3);
+    std::array<std::uint8_t, 10> bits{};
+    for (std::size_t i = 0; i < bits.size(); ++i)
+        bits[i] = static_cast<std::uint8_t>((i < 4 ? a : i < 8 ? b : c) >> (8 * (i % 4)));
+    return survey::records::uuidV7(clockMs_, bits);
 }
 
 int DemoBatch::between(int low, int high) {

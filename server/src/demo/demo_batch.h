@@ -3,6 +3,7 @@
 
 #include "survey/sync/protocol.h"
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <span>
@@ -18,7 +19,8 @@ class DemoBatch {
   public:
     explicit DemoBatch(std::mt19937& random) : random_(random) {}
 
-    /// A UUID-shaped id drawn from the seeded generator.
+    /// A version-7 UUID as a tablet makes it, its time and random bits drawn from the seeded
+    /// generator.
     std::string newId();
     /// A uniformly drawn integer in [low, high].
     int between(int low, int high);
@@ -41,6 +43,7 @@ class DemoBatch {
 
   private:
     std::mt19937& random_;
+    std::uint64_t clockMs_ = 1788220800000; // 2026-09-01T00:00:00Z: ids from a fixed start
     std::vector<survey::sync::Change> changes_;
 };
 
