@@ -10,6 +10,7 @@
 #include "notices/notice_rendering.h"
 #include "storage/connection_pool.h"
 #include "storage/data_directory.h"
+#include "storage/wal_checkpointer.h"
 #include "tls/self_signed_cert.h"
 
 #include <csignal>
@@ -105,7 +106,12 @@ int runServe(const Arguments& args, std::ostream& out) {
     dir.openDatabase(); // creates or migrates before the first request
 
     auto server = makeServer(args, dir, out);
-    ConnectionPool pool([dir] { return dir.connect(); });
+    WalCheckpointer checkpointer(dir);
+    ConnectionPool pool([&dir, &checkpointer] {
+        auto db = dir.connect();
+        checkpointer.watch(db);
+        return db;
+    });
     auth::LoginThrottle throttle;
     blobs::BlobStore blobStore(std::filesystem::path(args.required("data")) / "blobs");
     http::ServerContext context{pool, throttle, ttl, systemUnixSeconds, &blobStore};

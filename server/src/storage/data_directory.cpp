@@ -22,9 +22,10 @@ storage::Database DataDirectory::connect() const {
     // A push batch writes rows keyed by random ids (records, change ids, entity ids) into
     // several indexes at once; with SQLite's default 2 MB cache a push's cost per change
     // grew with the size of the database (bench/README.md). Pages read through the map take
-    // no room in the cache, so it grows to this size mostly on connections that write. A WAL
-    // checkpoint every 64 MB rather than every 4 MB copies a page rewritten by several
-    // batches back into the database once.
+    // no room in the cache, so it grows to this size mostly on connections that write. The
+    // serving process checkpoints on a thread of its own (WalCheckpointer); for the commands
+    // that write without it, a checkpoint every 64 MB rather than every 4 MB copies a page
+    // rewritten by several batches back into the database once.
     db.exec("PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536;"
             " PRAGMA wal_autocheckpoint = 16384;");
     return db;
