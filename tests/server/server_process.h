@@ -23,6 +23,8 @@ class ServerProcess {
     ~ServerProcess();
 
     int port() const { return port_; }
+    /// The running server's process id (0 when none).
+    qint64 processId() const { return process_ ? process_->processId() : 0; }
     const QString& fingerprint() const { return fingerprint_; }
     /// Everything the server printed so far, for failure messages.
     QString log() const { return log_; }

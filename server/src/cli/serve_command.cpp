@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/shutdown_signals.h"
 #include "http/connection_watchdog.h"
+#include "http/keep_alive_wait.h"
 #include "http/routes.h"
 #include "http/server_setup.h"
 #include "notices/notice_rendering.h"
@@ -126,7 +127,10 @@ int runServe(const Arguments& args, std::ostream& out) {
 
     // A client that drops its connection mid-response must not kill the server.
     std::signal(SIGPIPE, SIG_IGN);
-    ShutdownSignals shutdownSignals([&server] { server->stop(); });
+    ShutdownSignals shutdownSignals([&server] {
+        http::wakeIdleConnections();
+        server->stop();
+    });
     const int port = http::bindWithFullBacklog(*server, address.host, address.port);
     if (port < 0)
         throw std::runtime_error("cannot listen on " + args.required("listen"));
