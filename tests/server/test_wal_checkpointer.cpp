@@ -28,6 +28,23 @@ void writeRows(Database& db) {
                 ") INSERT INTO filler SELECT randomblob(4000) FROM n; COMMIT;");
 }
 
+std::int64_t rowCount(Database& db) {
+    auto count = db.prepare("SELECT count(*) FROM filler");
+    return count.step() ? count.getInt(0) : -1;
+}
+
+/// A data directory with the checkpointer running and one connection that writes.
+struct Writer {
+    explicit Writer(bool watched) {
+        if (watched)
+            checkpointer.watch(db);
+    }
+    QTemporaryDir tmp;
+    DataDirectory dir{tmp.path().toStdString()};
+    WalCheckpointer checkpointer{dir};
+    Database db = dir.connect();
+};
+
 std::uintmax_t databaseBytesAfter(const DataDirectory& dir, std::chrono::seconds wait) {
     const auto until = std::chrono::steady_clock::now() + wait;
     std::uintmax_t bytes = 0;
@@ -46,56 +63,41 @@ class TestWalCheckpointer : public QObject {
 
   private slots:
     void theThreadCopiesTheLogIntoTheDatabase() {
-        QTemporaryDir tmp;
-        const DataDirectory dir(tmp.path().toStdString());
-        WalCheckpointer checkpointer(dir);
-        auto db = dir.connect();
-        checkpointer.watch(db);
-        writeRows(db);
-        QVERIFY(databaseBytesAfter(dir, std::chrono::seconds(20)) > 20'000'000);
+        Writer w(true);
+        writeRows(w.db);
+        QVERIFY(databaseBytesAfter(w.dir, std::chrono::seconds(20)) > 20'000'000);
 
-        auto check = db.prepare("PRAGMA integrity_check");
+        auto check = w.db.prepare("PRAGMA integrity_check");
         QVERIFY(check.step());
         QCOMPARE(check.getText(0), std::string("ok"));
-        auto count = db.prepare("SELECT count(*) FROM filler");
-        QVERIFY(count.step());
-        QCOMPARE(count.getInt(0), std::int64_t{kTransactions * kRowsPerTransaction});
+        QCOMPARE(rowCount(w.db), std::int64_t{kTransactions * kRowsPerTransaction});
     }
 
     // The same writes on a connection nobody watches stay in the log: what the first test
     // sees is the thread's work, not SQLite's own checkpoint.
     void anUnwatchedConnectionLeavesThemInTheLog() {
-        QTemporaryDir tmp;
-        const DataDirectory dir(tmp.path().toStdString());
-        WalCheckpointer checkpointer(dir);
-        auto db = dir.connect();
-        writeRows(db);
-        QVERIFY(databaseBytesAfter(dir, std::chrono::seconds(1)) < 1'000'000);
+        Writer w(false);
+        writeRows(w.db);
+        QVERIFY(databaseBytesAfter(w.dir, std::chrono::seconds(1)) < 1'000'000);
     }
 
     // A reader holding a snapshot does not stop the writer nor break the database; the
     // checkpoint copies what the reader does not need and the rest later.
     void aReaderDoesNotStopTheWriter() {
-        QTemporaryDir tmp;
-        const DataDirectory dir(tmp.path().toStdString());
-        WalCheckpointer checkpointer(dir);
-        auto db = dir.connect();
-        checkpointer.watch(db);
-        db.exec("CREATE TABLE filler(x BLOB); INSERT INTO filler VALUES (1);");
-        auto reader = dir.connect();
+        Writer w(true);
+        w.db.exec("CREATE TABLE filler(x BLOB); INSERT INTO filler VALUES (1);");
+        auto reader = w.dir.connect();
         reader.exec("BEGIN");
         auto seen = reader.prepare("SELECT count(*) FROM filler");
         QVERIFY(seen.step());
         QCOMPARE(seen.getInt(0), std::int64_t{1});
-        writeRows(db);
+        writeRows(w.db);
         seen.reset();
         QVERIFY(seen.step());
         QCOMPARE(seen.getInt(0), std::int64_t{1});
         seen.reset();
         reader.exec("COMMIT");
-        auto count = db.prepare("SELECT count(*) FROM filler");
-        QVERIFY(count.step());
-        QCOMPARE(count.getInt(0), std::int64_t{1 + kTransactions * kRowsPerTransaction});
+        QCOMPARE(rowCount(w.db), std::int64_t{1 + kTransactions * kRowsPerTransaction});
     }
 };
 
