@@ -167,6 +167,17 @@ class TestBlobStore : public QObject {
         QCOMPARE(readFile(store_->completePath(sha)), content);
     }
 
+    /// A crash can leave a partial file whose length file never reached the disk: the store
+    /// knows no upload, and a new one from offset 0 must not keep those bytes in front.
+    void newUploadDoesNotKeepBytesLeftWithoutALength() {
+        const std::string content = pattern(6'000, 'j');
+        const std::string sha = survey::hashing::sha256Hex(content);
+        std::ofstream(store_->partialPath(sha), std::ios::binary) << "left by a crash";
+        Body body{content};
+        QVERIFY(std::get<PatchResult>(patch(sha, 0, content.size(), body)).completedNow);
+        QCOMPARE(readFile(store_->completePath(sha)), content);
+    }
+
     void namesThatAreNotHashesAreRefused() {
         Body body{"x"};
         for (const std::string& name : std::vector<std::string>{
