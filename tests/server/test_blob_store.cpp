@@ -5,6 +5,7 @@
 #include "blobs/blob_check.h"
 #include "blobs/blob_index.h"
 #include "blobs/blob_store.h"
+#include "blobs/partial_file.h"
 #include "server_test_support.h"
 #include "survey/hashing/sha256.h"
 
@@ -165,6 +166,41 @@ class TestBlobStore : public QObject {
         Body rest{content.substr(2'000)};
         QVERIFY(std::get<PatchResult>(patch(sha, 2'000, std::nullopt, rest)).completedNow);
         QCOMPARE(readFile(store_->completePath(sha)), content);
+    }
+
+    /// A crash can leave a partial file whose length file never reached the disk: the store
+    /// knows no upload, and a new one from offset 0 must not keep those bytes in front.
+    void newUploadDoesNotKeepBytesLeftWithoutALength() {
+        const std::string content = pattern(6'000, 'j');
+        const std::string sha = survey::hashing::sha256Hex(content);
+        std::ofstream(store_->partialPath(sha), std::ios::binary) << "left by a crash";
+        Body body{content};
+        QVERIFY(std::get<PatchResult>(patch(sha, 0, content.size(), body)).completedNow);
+        QCOMPARE(readFile(store_->completePath(sha)), content);
+    }
+
+    /// A body of several 1 MB write chunks, arriving in 4 KB pieces as cpp-httplib hands them
+    /// over: the file holds them in order and the name checks out.
+    void largeBodyIsWrittenInOrderWhileItArrives() {
+        const std::string content = pattern(5'500'000, 'm');
+        const std::string sha = survey::hashing::sha256Hex(content);
+        Body body{content};
+        QVERIFY(std::get<PatchResult>(patch(sha, 0, content.size(), body)).completedNow);
+        QCOMPARE(readFile(store_->completePath(sha)), content);
+    }
+
+    /// A write that fails (disk full) fails the upload, naming the file.
+    void failedWriteIsReported() {
+        const std::string bytes = pattern(3'000'000, 'n');
+        bool threw = false;
+        try {
+            PartialFile full("/dev/full", 0); // every write: ENOSPC
+            full.append(bytes.data(), bytes.size());
+            full.flush();
+        } catch (const std::runtime_error& e) {
+            threw = std::string(e.what()).find("/dev/full") != std::string::npos;
+        }
+        QVERIFY(threw);
     }
 
     void namesThatAreNotHashesAreRefused() {

@@ -34,7 +34,11 @@ void writeAll(int fd, const char* data, std::size_t size, const fs::path& path) 
 
 PartialFile::PartialFile(fs::path path, std::uint64_t offset)
     : path_(std::move(path)), start_(offset), size_(offset), written_(offset) {
-    fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    // A new upload owns no bytes yet. A file already there is what a crash left of an upload
+    // whose length file never reached the disk (it is not synced); appending to it would put
+    // those bytes in front of the new ones, under a name only the new ones hash to.
+    const int fresh = offset == 0 ? O_TRUNC : 0;
+    fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC | fresh, 0644);
     if (fd_ < 0)
         throwErrno("cannot open", path_);
     buffer_.reserve(kWriteChunk);

@@ -17,7 +17,7 @@ namespace survey::server::blobs {
 class PartialFile {
   public:
     /// Opens `path` for appending; it holds `offset` bytes from earlier PATCHes, which are
-    /// hashed first so that the hash covers the whole blob.
+    /// hashed first so that the hash covers the whole blob. At offset 0 the file is emptied.
     PartialFile(std::filesystem::path path, std::uint64_t offset);
     ~PartialFile();
     PartialFile(const PartialFile&) = delete;
