@@ -3,6 +3,8 @@
 #include "survey/sync/protocol.h"
 
 #include <QtTest>
+#include <functional>
+#include <random>
 
 using nlohmann::json;
 using namespace survey;
@@ -63,6 +65,66 @@ private slots:
         QVERIFY(std::holds_alternative<errors::ApiError>(parsed));
         QCOMPARE(std::get<errors::ApiError>(parsed).code, errors::ErrorCode::TooLarge);
         QCOMPARE(errors::httpStatus(errors::ErrorCode::TooLarge), 413);
+    }
+
+    // The server counts a body's depth on its text before parsing it; the count must agree
+    // with the parsed document's, whatever the strings hold.
+    void textDepthAgreesWithTheParsedDepth() {
+        std::mt19937 random(7);
+        const char pieces[] = {'[', ']', '{', '}', '"', '\\', 'x'};
+        const auto randomString = [&] {
+            std::string s;
+            for (int n = std::uniform_int_distribution<int>(0, 6)(random); n > 0; --n)
+                s += pieces[std::uniform_int_distribution<std::size_t>(0, 6)(random)];
+            return s;
+        };
+        std::function<json(int)> randomValue = [&](int depth) -> json {
+            const int kind = std::uniform_int_distribution<int>(0, depth > 6 ? 1 : 3)(random);
+            if (kind == 0)
+                return randomString();
+            if (kind == 1)
+                return 42;
+            json out = kind == 2 ? json::array() : json::object();
+            for (int n = std::uniform_int_distribution<int>(0, 3)(random); n > 0; --n) {
+                if (out.is_array())
+                    out.push_back(randomValue(depth + 1));
+                else
+                    out[randomString()] = randomValue(depth + 1);
+            }
+            return out;
+        };
+        for (int i = 0; i < 2000; ++i) {
+            const json value = randomValue(0);
+            const std::string text = value.dump();
+            for (int limit = 0; limit <= 8; ++limit)
+                QVERIFY2(sync::textNestsDeeperThan(text, limit) ==
+                             sync::nestsDeeperThan(value, limit),
+                         qPrintable(QString::fromStdString(text) + " limit " +
+                                    QString::number(limit)));
+        }
+        const std::string backslashThenNest = "[\"\\\\\",[[1]]]"; // ["\\",[[1]]]
+        QVERIFY(!sync::textNestsDeeperThan(backslashThenNest, 3));
+        QVERIFY(sync::textNestsDeeperThan(backslashThenNest, 2));
+        const std::string quoteInString = "{\"a\":\"\\\"[[[[[[\"}"; // {"a":"\"[[[[[["}
+        QVERIFY(!sync::textNestsDeeperThan(quoteInString, 1));
+        QVERIFY(sync::textNestsDeeperThan(std::string(33, '[') + std::string(33, ']'),
+                                          sync::kMaxJsonNesting));
+        QVERIFY(!sync::textNestsDeeperThan(std::string(32, '[') + std::string(32, ']'),
+                                           sync::kMaxJsonNesting));
+    }
+
+    // The server's parse moves each change's fields out of the body; the result is the same.
+    void movingParseGivesTheSameRequest() {
+        json body = sync::toJson(sync::PushRequest{
+            "dev-1",
+            {{"c1", "household", "h1", sync::Op::Upsert, 0, {{"code", "H-1"}, {"n", {1, 2}}}},
+             {"c2", "member", "m1", sync::Op::Delete, 4, json::object()}}});
+        const auto copied = sync::parsePushRequest(body);
+        const auto moved = sync::parsePushRequest(std::move(body));
+        QVERIFY(std::holds_alternative<sync::PushRequest>(copied));
+        QVERIFY(std::holds_alternative<sync::PushRequest>(moved));
+        QCOMPARE(sync::toJson(std::get<sync::PushRequest>(moved)),
+                 sync::toJson(std::get<sync::PushRequest>(copied)));
     }
 
     void pushRoundTrips() {

@@ -25,7 +25,7 @@ void handlePush(http::ServerContext& context, const httplib::Request& req, httpl
     auto body = http::parseJsonBody(req);
     if (auto* e = std::get_if<ApiError>(&body))
         return http::sendError(res, *e);
-    auto parsed = survey::sync::parsePushRequest(std::get<nlohmann::json>(body));
+    auto parsed = survey::sync::parsePushRequest(std::get<nlohmann::json>(std::move(body)));
     if (auto* e = std::get_if<ApiError>(&parsed))
         return http::sendError(res, *e);
 

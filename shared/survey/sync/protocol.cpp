@@ -63,14 +63,20 @@ bool isValidId(std::string_view id) {
     return true;
 }
 
-std::string_view opName(Op op) { return op == Op::Upsert ? "upsert" : "delete"; }
+std::string_view opName(Op op) {
+    return op == Op::Upsert ? "upsert" : "delete";
+}
 
 std::string_view statusName(ChangeStatus s) {
     switch (s) {
-    case ChangeStatus::Applied: return "applied";
-    case ChangeStatus::Duplicate: return "duplicate";
-    case ChangeStatus::Conflict: return "conflict";
-    case ChangeStatus::Rejected: return "rejected";
+    case ChangeStatus::Applied:
+        return "applied";
+    case ChangeStatus::Duplicate:
+        return "duplicate";
+    case ChangeStatus::Conflict:
+        return "conflict";
+    case ChangeStatus::Rejected:
+        return "rejected";
     }
     return "rejected";
 }
@@ -83,11 +89,48 @@ std::optional<ChangeStatus> statusFromName(std::string_view s) {
     return std::nullopt;
 }
 
-Parsed<PushRequest> parsePushRequest(const json& body) {
+bool textNestsDeeperThan(std::string_view text, int limit) {
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i; // the escaped character cannot end the string
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > limit)
+                return true;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return false;
+}
+
+namespace {
+std::optional<ApiError> checkPushShape(const json& body) {
     if (!body.is_object())
         return err(ErrorCode::BadRequest, "push body must be a JSON object");
     if (nestsDeeperThan(body, kMaxJsonNesting))
         return tooDeep();
+    return std::nullopt;
+}
+} // namespace
+
+Parsed<PushRequest> parsePushRequest(const json& body) {
+    // Checked before the copy: copying recurses, and a deep document would overflow the stack.
+    if (auto e = checkPushShape(body))
+        return *e;
+    return parsePushRequest(json(body));
+}
+
+Parsed<PushRequest> parsePushRequest(json&& body) {
+    if (auto e = checkPushShape(body))
+        return *e;
     PushRequest req;
     if (auto e = requireId(body, "device_id", "", req.deviceId))
         return *e;
@@ -102,7 +145,7 @@ Parsed<PushRequest> parsePushRequest(const json& body) {
                    "changes");
     req.changes.reserve(changes->size());
     for (std::size_t i = 0; i < changes->size(); ++i) {
-        const json& c = (*changes)[i];
+        json& c = (*changes)[i];
         const std::string path = "changes[" + std::to_string(i) + "].";
         if (!c.is_object())
             return err(ErrorCode::WrongType, "each change must be an object",
@@ -134,7 +177,7 @@ Parsed<PushRequest> parsePushRequest(const json& body) {
         if (fields != c.end() && !fields->is_null()) {
             if (!fields->is_object())
                 return err(ErrorCode::WrongType, "fields must be an object", path + "fields");
-            ch.fields = *fields;
+            ch.fields = std::move(*fields);
         } else if (ch.op == Op::Upsert) {
             return err(ErrorCode::MissingField, "fields is required for upsert", path + "fields");
         }
@@ -157,7 +200,7 @@ Parsed<LoginRequest> parseLoginRequest(const json& body) {
 }
 
 json toJson(const Change& c) {
-    return {{"change_id", c.changeId}, {"entity", c.entity}, {"id", c.id},
+    return {{"change_id", c.changeId}, {"entity", c.entity},    {"id", c.id},
             {"op", opName(c.op)},      {"base_rev", c.baseRev}, {"fields", c.fields}};
 }
 
@@ -175,8 +218,8 @@ json toJson(const ChangeResult& r) {
     if (!r.conflicts.empty()) {
         json cs = json::array();
         for (const auto& c : r.conflicts)
-            cs.push_back({{"field", c.field}, {"base", c.base}, {"server", c.server},
-                          {"client", c.client}});
+            cs.push_back(
+                {{"field", c.field}, {"base", c.base}, {"server", c.server}, {"client", c.client}});
         j["conflicts"] = std::move(cs);
     }
     if (r.firstStatus)

@@ -3,9 +3,8 @@
 
 #include "survey/errors/api_error.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <variant>
@@ -20,9 +19,9 @@ std::string_view opName(Op op);
 
 /// One change made on a device to one record.
 struct Change {
-    std::string changeId;   ///< device-made UUID; the idempotency key
-    std::string entity;     ///< wire entity name, e.g. "household"
-    std::string id;         ///< record UUID
+    std::string changeId; ///< device-made UUID; the idempotency key
+    std::string entity;   ///< wire entity name, e.g. "household"
+    std::string id;       ///< record UUID
     Op op = Op::Upsert;
     std::int64_t baseRev = 0; ///< the server rev the device edited from (0: new record)
     nlohmann::json fields = nlohmann::json::object(); ///< changed or full fields
@@ -87,6 +86,8 @@ inline constexpr std::size_t kMaxIdLength = 64;
 inline constexpr int kMaxJsonNesting = 32;
 
 Parsed<PushRequest> parsePushRequest(const nlohmann::json& body);
+/// parsePushRequest() that moves each change's fields out of `body` instead of copying them.
+Parsed<PushRequest> parsePushRequest(nlohmann::json&& body);
 Parsed<LoginRequest> parseLoginRequest(const nlohmann::json& body);
 
 nlohmann::json toJson(const Change& c);
@@ -106,5 +107,10 @@ bool isValidId(std::string_view id);
 /// True when `value` nests deeper than `limit` levels. Stops descending at the limit, so it
 /// is safe on any parsed input; copying a deeper document would recurse off the stack.
 bool nestsDeeperThan(const nlohmann::json& value, int limit);
+
+/// nestsDeeperThan() for JSON text, before it is parsed: counts the brackets outside
+/// strings. On text that is not valid JSON it may count deeper than a parser would get, and
+/// never shallower, so a parse after a false answer never nests deeper than `limit`.
+bool textNestsDeeperThan(std::string_view text, int limit);
 
 } // namespace survey::sync
