@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 namespace {
 
@@ -66,6 +67,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const json body = json::parse(data, data + size, nullptr, false);
     if (body.is_discarded())
         return 0;
+    // The server refuses deep bodies by counting on the text, before it parses.
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    check(survey::sync::textNestsDeeperThan(text, survey::sync::kMaxJsonNesting) ==
+              survey::sync::nestsDeeperThan(body, survey::sync::kMaxJsonNesting),
+          "the depth counted on the text is the parsed document's");
     auto parsed = survey::sync::parsePushRequest(body);
     if (const auto* error = std::get_if<survey::errors::ApiError>(&parsed)) {
         check(!error->message.empty(), "a rejected push says why");
