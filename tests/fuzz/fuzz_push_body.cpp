@@ -67,11 +67,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const json body = json::parse(data, data + size, nullptr, false);
     if (body.is_discarded())
         return 0;
-    // The server refuses deep bodies by counting on the text, before it parses.
+    // The server refuses deep bodies by counting on the text, before it parses. nlohmann
+    // stops at a NUL byte (the server refuses those bodies); up to one the count is exact.
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    check(survey::sync::textNestsDeeperThan(text, survey::sync::kMaxJsonNesting) ==
-              survey::sync::nestsDeeperThan(body, survey::sync::kMaxJsonNesting),
-          "the depth counted on the text is the parsed document's");
+    const bool textDeep = survey::sync::textNestsDeeperThan(text, survey::sync::kMaxJsonNesting);
+    const bool parsedDeep = survey::sync::nestsDeeperThan(body, survey::sync::kMaxJsonNesting);
+    check(textDeep || !parsedDeep, "the depth counted on the text is never less than parsed");
+    check(text.find('\0') != std::string_view::npos || textDeep == parsedDeep,
+          "without a NUL byte the depth counted on the text is the parsed document's");
     auto parsed = survey::sync::parsePushRequest(body);
     if (const auto* error = std::get_if<survey::errors::ApiError>(&parsed)) {
         check(!error->message.empty(), "a rejected push says why");

@@ -286,6 +286,9 @@ class TestHttpApi : public QObject {
         QVERIFY(isErrorJson(post(path, std::string(100000, '[') + std::string(100000, ']'), token_),
                             400, "bad_json"));
         QVERIFY(isErrorJson(post(path, "[]", token_), 400, "bad_request"));
+        // nlohmann's parser alone would take the text before the NUL byte as the whole body.
+        QVERIFY(isErrorJson(post(path, std::string("{}\0{\"device_id\"", 15), token_), 400,
+                            "bad_json"));
         auto wrongType = post(
             path,
             R"({"device_id":"t","changes":[{"change_id":"x1","entity":"household","id":"h9","op":"upsert","base_rev":"0","fields":{}}]})",

@@ -26,6 +26,9 @@ std::variant<json, ApiError> parseJsonBody(const httplib::Request& req) {
     if (survey::sync::textNestsDeeperThan(req.body, survey::sync::kMaxJsonNesting))
         return ApiError{ErrorCode::BadJson, "request body nests deeper than " +
                                                 std::to_string(survey::sync::kMaxJsonNesting)};
+    // nlohmann ends its input at a NUL byte, so "{}\0garbage" would pass; JSON text has none.
+    if (req.body.find('\0') != std::string::npos)
+        return ApiError{ErrorCode::BadJson, "request body is not valid JSON"};
     json body = json::parse(req.body, nullptr, false);
     if (body.is_discarded())
         return ApiError{ErrorCode::BadJson, "request body is not valid JSON"};
