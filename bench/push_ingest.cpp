@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// Pushes 100,000 realistic survey records through the real push service, in the batches a
-// tablet sends, and compares with raw SQLite inserts of exactly the rows that push wrote
-// (records, change log, receipts, audit chain) in one transaction with the same PRAGMAs.
-// A second figure pushes the same batches over HTTPS to the real survey-server.
+// Pushes 100,000 realistic survey records through the real push service, in batches of 2,000
+// (a tablet's sync engine sends 500; --batch N measures that), and compares with raw SQLite inserts
+// of exactly the rows that push wrote (records, change log, receipts, audit chain) in one
+// transaction with the same PRAGMAs. A second figure pushes the same batches over HTTPS to the real
+// survey-server.
 #include "bench_support.h"
 #include "common/utc_time.h"
 #include "storage/data_directory.h"
@@ -20,7 +21,7 @@ using namespace survey::bench;
 namespace fs = std::filesystem;
 
 namespace {
-constexpr std::size_t kBatchSize = 2000;
+constexpr std::size_t kDefaultBatchSize = 2000;
 // Every table a push writes, parents before children.
 constexpr const char* kPushedTables[] = {"households",    "members",   "buildings",
                                          "parts",         "items",     "change_log",
@@ -32,12 +33,13 @@ struct TableRows {
     std::vector<std::vector<Value>> rows;
 };
 
-std::vector<std::vector<sync::Change>> batchesOf(std::vector<sync::Change> changes) {
+std::vector<std::vector<sync::Change>> batchesOf(std::vector<sync::Change> changes,
+                                                 std::size_t batchSize) {
     std::vector<std::vector<sync::Change>> batches;
-    for (std::size_t i = 0; i < changes.size(); i += kBatchSize)
+    for (std::size_t i = 0; i < changes.size(); i += batchSize)
         batches.emplace_back(
             std::make_move_iterator(changes.begin() + i),
-            std::make_move_iterator(changes.begin() + std::min(changes.size(), i + kBatchSize)));
+            std::make_move_iterator(changes.begin() + std::min(changes.size(), i + batchSize)));
     return batches;
 }
 
@@ -151,6 +153,9 @@ double pushOverHttps(const fs::path& dataDir, const SeededProject& seeded,
     httplib::SSLClient client("127.0.0.1", server.port());
     client.enable_server_certificate_verification(false);
     client.set_keep_alive(true);
+    // As the tablet's Qt HTTP channel does (LowDelayOption): without it a body written after
+    // its headers waits on Nagle and the server's delayed ACK.
+    client.set_tcp_nodelay(true);
     client.set_read_timeout(120);
     client.set_bearer_token_auth(token);
     const std::string path = "/api/v1/projects/" + seeded.projectId + "/push";
@@ -172,11 +177,25 @@ double pushOverHttps(const fs::path& dataDir, const SeededProject& seeded,
 } // namespace
 
 int main(int argc, char** argv) {
-    const std::size_t records = argc > 1 ? std::stoul(argv[1]) : 100'000;
+    // bench_push_ingest [RECORDS] [--no-https] [--batch N]
+    std::size_t records = 100'000, batchSize = kDefaultBatchSize;
+    bool https = true;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--no-https")
+            https = false;
+        else if (arg == "--batch" && i + 1 < argc)
+            batchSize = std::stoul(argv[++i]);
+        else
+            records = std::stoul(arg);
+    }
+    if (batchSize == 0 || batchSize > sync::kMaxChangesPerPush)
+        throw std::invalid_argument("--batch must be 1-" +
+                                    std::to_string(sync::kMaxChangesPerPush));
     ScratchDir scratch("push-ingest");
     const fs::path templ = scratch.path() / "template";
     const SeededProject seeded = seedDataDirectory(templ);
-    const auto batches = batchesOf(surveyChanges(records));
+    const auto batches = batchesOf(surveyChanges(records), batchSize);
 
     const fs::path ours = scratch.path() / "ours";
     copyDataDirectory(templ, ours);
@@ -196,13 +215,11 @@ int main(int argc, char** argv) {
     copyDataDirectory(templ, raw);
     const double baselineSeconds = insertRaw(raw, tables);
 
-    const fs::path https = scratch.path() / "https";
-    copyDataDirectory(templ, https);
-    const double httpsSeconds = argc > 2 && std::string(argv[2]) == "--no-https"
-                                    ? 0.0
-                                    : pushOverHttps(https, seeded, batches);
+    const fs::path httpsDir = scratch.path() / "https";
+    copyDataDirectory(templ, httpsDir);
+    const double httpsSeconds = https ? pushOverHttps(httpsDir, seeded, batches) : 0.0;
 
-    std::cout << records << " records in batches of " << kBatchSize << "; " << rowCount
+    std::cout << records << " records in batches of " << batchSize << "; " << rowCount
               << " rows written per run\n";
     report("push_ingest", "baseline_raw_sqlite", baselineSeconds, "s");
     report("push_ingest", "push_in_process", oursSeconds, "s");
