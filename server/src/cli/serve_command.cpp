@@ -6,6 +6,7 @@
 #include "cli/shutdown_signals.h"
 #include "http/connection_watchdog.h"
 #include "http/keep_alive_wait.h"
+#include "http/prompt_acks.h"
 #include "http/routes.h"
 #include "http/server_setup.h"
 #include "notices/notice_rendering.h"
@@ -120,8 +121,10 @@ int runServe(const Arguments& args, std::ostream& out) {
     context.secureCookies = !args.flag("insecure-http");
     // Plain HTTP (tests, a proxy on the same host) has no TLS hooks to watch connections by.
     std::unique_ptr<http::ConnectionWatchdog> watchdog;
-    if (auto* tlsServer = dynamic_cast<httplib::SSLServer*>(server.get()))
+    if (auto* tlsServer = dynamic_cast<httplib::SSLServer*>(server.get())) {
         watchdog = std::make_unique<http::ConnectionWatchdog>(*tlsServer->ssl_context(), limits);
+        http::acknowledgePromptly(*tlsServer->ssl_context());
+    }
     http::configureServer(*server, readTimeout, watchdog.get());
     http::registerRoutes(*server, context);
 
