@@ -154,8 +154,9 @@ double pushOverHttps(const fs::path& dataDir, const SeededProject& seeded,
     client.enable_server_certificate_verification(false);
     client.set_keep_alive(true);
     // cpp-httplib's client writes headers and body apart; with Nagle on, the last piece waits
-    // for the server's delayed ACK. The benchmark measures the server, not that wait. (Qt's
-    // HTTP channel leaves Nagle on; whether the tablet meets the wait is not measured here.)
+    // for the server's ACK. The benchmark measures the server, not that wait. (Qt's HTTP
+    // channel, the tablet's, leaves Nagle on: the server acks its bodies at once for it,
+    // http/prompt_acks.cpp.)
     client.set_tcp_nodelay(true);
     client.set_read_timeout(120);
     client.set_bearer_token_auth(token);
