@@ -119,18 +119,10 @@ std::optional<ApiError> checkPushShape(const json& body) {
         return tooDeep();
     return std::nullopt;
 }
-} // namespace
 
-Parsed<PushRequest> parsePushRequest(const json& body) {
-    // Checked before the copy: copying recurses, and a deep document would overflow the stack.
-    if (auto e = checkPushShape(body))
-        return *e;
-    return parsePushRequest(json(body));
-}
-
-Parsed<PushRequest> parsePushRequest(json&& body) {
-    if (auto e = checkPushShape(body))
-        return *e;
+/// The push request in `body`, which checkPushShape() passed; each change's fields are moved
+/// out of it.
+Parsed<PushRequest> parseShapedPushRequest(json& body) {
     PushRequest req;
     if (auto e = requireId(body, "device_id", "", req.deviceId))
         return *e;
@@ -184,6 +176,21 @@ Parsed<PushRequest> parsePushRequest(json&& body) {
         req.changes.push_back(std::move(ch));
     }
     return req;
+}
+} // namespace
+
+Parsed<PushRequest> parsePushRequest(const json& body) {
+    if (auto e = checkPushShape(body))
+        return *e;
+    // Copied only once checked: copying recurses, and a deep document would overflow the stack.
+    json copy(body);
+    return parseShapedPushRequest(copy);
+}
+
+Parsed<PushRequest> parsePushRequest(json&& body) {
+    if (auto e = checkPushShape(body))
+        return *e;
+    return parseShapedPushRequest(body);
 }
 
 Parsed<LoginRequest> parseLoginRequest(const json& body) {
