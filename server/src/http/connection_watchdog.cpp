@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/connection_watchdog.h"
 
+#include "common/signal_free_thread.h"
+
 #include <arpa/inet.h>
-#include <csignal>
 #include <iostream>
-#include <pthread.h>
 #include <sys/socket.h>
 
 namespace survey::server::http {
@@ -44,13 +44,7 @@ ConnectionWatchdog::ConnectionWatchdog(SSL_CTX& ctx, ConnectionLimits limits)
     connectionIndex();
     SSL_CTX_set_ex_data(&ctx_, watchdogIndex(), this);
     SSL_CTX_set_info_callback(&ctx_, &ConnectionWatchdog::onInfo);
-    // The sweeper takes no signals: SIGTERM and SIGINT belong to the server's shutdown
-    // thread, and a thread that does not block them would die of them instead.
-    sigset_t all, previous;
-    sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, &previous);
-    sweeper_ = std::thread([this] { sweep(); });
-    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+    sweeper_ = startSignalFreeThread([this] { sweep(); });
 }
 
 ConnectionWatchdog::~ConnectionWatchdog() {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/wal_checkpointer.h"
 
-#include <csignal>
+#include "common/signal_free_thread.h"
+
 #include <iostream>
-#include <pthread.h>
 #include <sqlite3.h>
 
 namespace survey::server {
@@ -18,21 +18,8 @@ int afterCommit(void* self, sqlite3* db, const char* schema, int frames) {
 }
 } // namespace
 
-WalCheckpointer::WalCheckpointer(const DataDirectory& dir) {
-    auto db = dir.connect();
-    // A shutdown signal is for the thread that waits for it (cli::ShutdownSignals), which
-    // may start after this one: this thread starts with every signal blocked (a new thread
-    // inherits its creator's mask), and the creator's mask is put back.
-    sigset_t all, previous;
-    sigfillset(&all);
-    pthread_sigmask(SIG_BLOCK, &all, &previous);
-    try {
-        thread_ = std::thread(&WalCheckpointer::run, this, std::move(db));
-    } catch (...) {
-        pthread_sigmask(SIG_SETMASK, &previous, nullptr);
-        throw;
-    }
-    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+WalCheckpointer::WalCheckpointer(const DataDirectory& dir)
+    : thread_(startSignalFreeThread([this, db = dir.connect()]() mutable { run(std::move(db)); })) {
 }
 
 WalCheckpointer::~WalCheckpointer() {
