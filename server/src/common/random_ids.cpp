@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common/random_ids.h"
 
-#include "survey/hashing/sha256.h"
+#include "survey/records/record_id.h"
 
+#include <cstring>
 #include <openssl/rand.h>
 #include <stdexcept>
 
@@ -16,12 +17,12 @@ std::string secureRandomBytes(std::size_t count) {
 }
 
 std::string newUuid() {
-    std::string bytes = secureRandomBytes(16);
-    bytes[6] = static_cast<char>((bytes[6] & 0x0f) | 0x40); // version 4
-    bytes[8] = static_cast<char>((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
-    const std::string hex = hashing::toHex(bytes);
-    return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" +
-           hex.substr(16, 4) + "-" + hex.substr(20);
+    const std::string random = secureRandomBytes(16);
+    std::array<std::uint8_t, 16> bytes{};
+    std::memcpy(bytes.data(), random.data(), bytes.size());
+    bytes[6] = static_cast<std::uint8_t>((bytes[6] & 0x0f) | 0x40); // version 4
+    bytes[8] = static_cast<std::uint8_t>((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+    return records::uuidText(bytes);
 }
 
 } // namespace survey::server

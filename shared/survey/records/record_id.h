@@ -7,6 +7,9 @@
 
 namespace survey::records {
 
+/// The 16 bytes of a UUID in its lower-case text form, 8-4-4-4-12 hex digits.
+std::string uuidText(const std::array<std::uint8_t, 16>& bytes);
+
 /// An RFC 9562 version-7 UUID in lower-case text: 48 bits of Unix milliseconds, then 74
 /// random bits. Ids made later sort later, so the rows a tablet creates land together at
 /// the end of every index keyed by a record or change id; with random (version-4) ids
