@@ -123,10 +123,14 @@ int Statement::columnType(int col) const {
 }
 
 std::string Statement::getText(int col) const {
+    return std::string(textView(col));
+}
+
+std::string_view Statement::textView(int col) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
     if (!p)
         return {};
-    return std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+    return {p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col))};
 }
 
 std::string Statement::columnName(int col) const {

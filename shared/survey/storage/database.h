@@ -61,6 +61,8 @@ class Statement {
     std::int64_t getInt(int col) const;
     double getDouble(int col) const;
     std::string getText(int col) const;
+    /// The column's text without a copy: valid until the statement steps or is reset.
+    std::string_view textView(int col) const;
     std::string columnName(int col) const;
     /// SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL.
     int columnType(int col) const;
