@@ -92,10 +92,20 @@ std::pair<FleetOutcome, double> runOpenLoop(TabletFleet& fleet, const std::strin
                              start + kPullInterval * (kOpenLoopPulls + 30));
     return {std::move(outcome), std::chrono::duration<double>(Clock::now() - start).count()};
 }
+
+bool wanted(const std::string& only, const std::string& model) {
+    return only.empty() || only == model;
+}
 } // namespace
 
+// Usage: bench_pull_load [clients] [steady|burst|saturation] (default: 200, all three)
 int main(int argc, char** argv) {
     const int clients = argc > 1 ? std::stoi(argv[1]) : 200;
+    const std::string only = argc > 2 ? argv[2] : "";
+    if (!only.empty() && only != "steady" && only != "burst" && only != "saturation") {
+        std::cerr << "unknown load model " << only << " (steady, burst or saturation)\n";
+        return 2;
+    }
     ScratchDir scratch("pull-load");
     const SeededProject seeded = seedDataDirectory(scratch.path());
     const long head = ingest(scratch.path(), seeded);
@@ -111,26 +121,29 @@ int main(int argc, char** argv) {
     // connection carries TLS session tickets).
     fleet.run(Plans(tablets, {{pageTarget(path, head - 1, kPageLimit)}}),
               Clock::now() + std::chrono::seconds(30));
-    const auto [steady, steadySeconds] = runOpenLoop(fleet, path, head, true);
-    const auto [burst, burstSeconds] = runOpenLoop(fleet, path, head, false);
-
-    Plans saturationPlans(tablets);
-    for (int c = 0; c < clients; ++c)
-        for (int i = 0; i < kSaturationPulls; ++i)
-            saturationPlans[static_cast<std::size_t>(c)].push_back(
-                {pageTarget(path, (c * 7919L + i * 997L) % (head - kPageLimit), kPageLimit)});
-    Stopwatch run;
-    const auto saturation = fleet.run(
-        saturationPlans, Clock::now() + std::chrono::duration_cast<Clock::duration>(
-                                            std::chrono::duration<double>(kSaturationSeconds)));
-    const double saturationSeconds = run.seconds();
-
     std::cout << kRecords << " records in the project; steady and burst pulls ask for 1-"
               << kMaxNewChanges << " new changes, saturation pulls for pages of " << kPageLimit
               << "\n";
-    const int failures = summarise("steady", clients, steady, steadySeconds) +
-                         summarise("burst", clients, burst, burstSeconds) +
-                         summarise("saturation", clients, saturation, saturationSeconds);
+    int failures = 0;
+    for (const bool spread : {true, false}) {
+        const std::string model = spread ? "steady" : "burst";
+        if (!wanted(only, model))
+            continue;
+        auto [outcome, seconds] = runOpenLoop(fleet, path, head, spread);
+        failures += summarise(model, clients, std::move(outcome), seconds);
+    }
+    if (wanted(only, "saturation")) {
+        Plans plans(tablets);
+        for (int c = 0; c < clients; ++c)
+            for (int i = 0; i < kSaturationPulls; ++i)
+                plans[static_cast<std::size_t>(c)].push_back(
+                    {pageTarget(path, (c * 7919L + i * 997L) % (head - kPageLimit), kPageLimit)});
+        Stopwatch run;
+        auto outcome =
+            fleet.run(plans, Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                                std::chrono::duration<double>(kSaturationSeconds)));
+        failures += summarise("saturation", clients, std::move(outcome), run.seconds());
+    }
     report("pull_load", "failed_requests", failures, "");
     return failures == 0 ? 0 : 1;
 }
