@@ -39,13 +39,9 @@ ChangeResult rejected(const Change& change, std::int64_t rev, ApiError error) {
 class BatchApplier {
   public:
     BatchApplier(storage::Database& db, const PushContext& context, std::string deviceId,
-                 BuildingAreas& areas)
-        : db_(db), context_(context), deviceId_(std::move(deviceId)), areas_(areas), store_(db),
-          log_(db), receipts_(db), audit_(db), checks_(db, store_, context.projectId) {
-        // A batch brings households with their buildings, parts and members: every child
-        // checks its parent and its household's lock.
-        store_.rememberParents();
-    }
+                 records::RecordStore& store, BuildingAreas& areas)
+        : db_(db), context_(context), deviceId_(std::move(deviceId)), areas_(areas), store_(store),
+          log_(db), receipts_(db), audit_(db), checks_(db, store_, context.projectId) {}
 
     /// The answer for one change, after applying it if it applies.
     ChangeResult apply(const Change& change) {
@@ -80,7 +76,7 @@ class BatchApplier {
     const PushContext& context_;
     std::string deviceId_;
     BuildingAreas& areas_;
-    records::RecordStore store_;
+    records::RecordStore& store_;
     ChangeLog log_;
     PushReceipts receipts_;
     audit::AuditWriter audit_;
@@ -241,8 +237,11 @@ survey::sync::PushResponse PushService::push(const PushContext& context,
                                              const survey::sync::PushRequest& request) {
     storage::Transaction tx(db_);
     records::RecordStore store(db_);
+    // A batch brings households with their buildings, parts and members: every child checks
+    // its parent and its household's lock, and each building's area is derived at the end.
+    store.rememberParents();
     BuildingAreas areas(db_, store);
-    BatchApplier applier(db_, context, request.deviceId, areas);
+    BatchApplier applier(db_, context, request.deviceId, store, areas);
     survey::sync::PushResponse response;
     response.results.reserve(request.changes.size());
     for (const auto& change : request.changes)

@@ -41,24 +41,36 @@ bool isIntPairList(const json& v) {
 
 bool hasType(const json& v, FieldType type) {
     switch (type) {
-    case FieldType::Text: return v.is_string() && v.get_ref<const std::string&>().size() <= kMaxTextBytes;
-    case FieldType::Integer: return isInt64(v);
-    case FieldType::Real: return v.is_number();
-    case FieldType::Bool: return v.is_boolean();
-    case FieldType::IntList: return isIntList(v);
-    case FieldType::IntPairList: return isIntPairList(v);
+    case FieldType::Text:
+        return v.is_string() && v.get_ref<const std::string&>().size() <= kMaxTextBytes;
+    case FieldType::Integer:
+        return isInt64(v);
+    case FieldType::Real:
+        return v.is_number();
+    case FieldType::Bool:
+        return v.is_boolean();
+    case FieldType::IntList:
+        return isIntList(v);
+    case FieldType::IntPairList:
+        return isIntPairList(v);
     }
     return false;
 }
 
 std::string_view typeName(FieldType type) {
     switch (type) {
-    case FieldType::Text: return "a string (at most 8192 bytes)";
-    case FieldType::Integer: return "an integer";
-    case FieldType::Real: return "a number";
-    case FieldType::Bool: return "true or false";
-    case FieldType::IntList: return "an array of integers";
-    case FieldType::IntPairList: return "an array of [x, y] integer pairs";
+    case FieldType::Text:
+        return "a string (at most 8192 bytes)";
+    case FieldType::Integer:
+        return "an integer";
+    case FieldType::Real:
+        return "a number";
+    case FieldType::Bool:
+        return "true or false";
+    case FieldType::IntList:
+        return "an array of integers";
+    case FieldType::IntPairList:
+        return "an array of [x, y] integer pairs";
     }
     return "?";
 }
@@ -70,12 +82,22 @@ void bindField(storage::Statement& q, int index, const json& v, FieldType type) 
     }
     switch (type) {
     // The record's fields outlive the statement's step (RecordStore::write).
-    case FieldType::Text: q.bindView(index, v.get_ref<const std::string&>()); break;
-    case FieldType::Integer: q.bind(index, v.get<std::int64_t>()); break;
-    case FieldType::Real: q.bind(index, v.get<double>()); break;
-    case FieldType::Bool: q.bind(index, std::int64_t{v.get<bool>() ? 1 : 0}); break;
+    case FieldType::Text:
+        q.bindView(index, v.get_ref<const std::string&>());
+        break;
+    case FieldType::Integer:
+        q.bind(index, v.get<std::int64_t>());
+        break;
+    case FieldType::Real:
+        q.bind(index, v.get<double>());
+        break;
+    case FieldType::Bool:
+        q.bind(index, std::int64_t{v.get<bool>() ? 1 : 0});
+        break;
     case FieldType::IntList:
-    case FieldType::IntPairList: q.bind(index, v.dump()); break;
+    case FieldType::IntPairList:
+        q.bind(index, v.dump());
+        break;
     }
 }
 
@@ -86,6 +108,42 @@ std::string rowKey(const EntitySpec& entity, std::string_view id) {
     key += '/';
     key += id;
     return key;
+}
+
+// The row as load() reads it back after write(): catalogue fields only, nulls left out, each
+// value in its column's type (a whole number written to a real column reads back as a real).
+StoredRecord asStored(const EntitySpec& entity, const RowHeader& header, const json& fields) {
+    StoredRecord r{std::string(header.id),
+                   std::string(header.projectId),
+                   std::string(header.updatedAt),
+                   std::string(header.updatedBy),
+                   std::string(header.deviceId),
+                   header.rev,
+                   header.deleted,
+                   json::object()};
+    for (const auto& f : entity.fields) {
+        auto it = fields.find(f.name);
+        if (it == fields.end() || it->is_null())
+            continue;
+        json& v = r.fields[std::string(f.name)];
+        switch (f.type) {
+        case FieldType::Integer:
+            v = it->get<std::int64_t>();
+            break;
+        case FieldType::Real:
+            v = it->get<double>();
+            break;
+        case FieldType::Bool:
+            v = it->get<bool>();
+            break;
+        case FieldType::Text:
+        case FieldType::IntList:
+        case FieldType::IntPairList:
+            v = *it;
+            break;
+        }
+    }
+    return r;
 }
 
 std::string readSql(const EntitySpec& entity) {
@@ -129,8 +187,8 @@ std::optional<ApiError> validateFields(const EntitySpec& entity, const json& fie
             continue;
         }
         if (!hasType(value, spec->type))
-            return ApiError{ErrorCode::WrongType, key + " must be " + std::string(typeName(spec->type)),
-                            key};
+            return ApiError{ErrorCode::WrongType,
+                            key + " must be " + std::string(typeName(spec->type)), key};
     }
     if (isNewRecord)
         for (const auto& spec : entity.fields)
@@ -146,12 +204,17 @@ json columnToJson(const storage::Statement& q, int col, FieldType type) {
     if (q.isNull(col))
         return nullptr;
     switch (type) {
-    case FieldType::Text: return q.getText(col);
-    case FieldType::Integer: return q.getInt(col);
-    case FieldType::Real: return q.getDouble(col);
-    case FieldType::Bool: return q.getInt(col) != 0;
+    case FieldType::Text:
+        return q.getText(col);
+    case FieldType::Integer:
+        return q.getInt(col);
+    case FieldType::Real:
+        return q.getDouble(col);
+    case FieldType::Bool:
+        return q.getInt(col) != 0;
     case FieldType::IntList:
-    case FieldType::IntPairList: return json::parse(q.getText(col), nullptr, false);
+    case FieldType::IntPairList:
+        return json::parse(q.getText(col), nullptr, false);
     }
     return nullptr;
 }
@@ -222,8 +285,8 @@ std::optional<StoredRecord> RecordStore::load(const EntitySpec& entity, const st
 
 void RecordStore::write(const EntitySpec& entity, const StoredRecord& record, const RowMeta& meta) {
     write(entity,
-          {record.id, record.projectId, record.rev, record.deleted, meta.updatedAt,
-           meta.updatedBy, meta.deviceId},
+          {record.id, record.projectId, record.rev, record.deleted, meta.updatedAt, meta.updatedBy,
+           meta.deviceId},
           record.fields);
 }
 
@@ -239,10 +302,11 @@ void RecordStore::write(const EntitySpec& entity, const RowHeader& header, const
         bindField(q, index++, it == fields.end() ? kNull : *it, f.type);
     }
     q.run();
-    // Forgotten rather than updated: the next read gets the row as stored, with the column
-    // types applied (a whole number in a real column comes back as a real).
+    // Kept as written, so that the batch's next child of this parent does not read it back.
     if (remembers(entity))
-        remembered_.erase(rowKey(entity, header.id));
+        remembered_.insert_or_assign(
+            rowKey(entity, header.id),
+            std::make_shared<const StoredRecord>(asStored(entity, header, fields)));
 }
 
 std::string RecordStore::householdOf(const EntitySpec& entity, const std::string& id,

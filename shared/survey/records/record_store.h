@@ -5,12 +5,11 @@
 #include "survey/records/entity_catalog.h"
 #include "survey/storage/database.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,15 +46,15 @@ struct RowHeader {
 /// Reads and writes record rows of any catalogue entity in the shared schema, with the
 /// prepared statements cached per entity (a push or pull touches thousands of rows).
 class RecordStore {
-public:
+  public:
     explicit RecordStore(storage::Database& db) : db_(db) {}
 
     std::optional<StoredRecord> read(const EntitySpec& entity, const std::string& id);
     /// read() without a copy of a remembered row (see rememberParents).
     std::shared_ptr<const StoredRecord> readShared(const EntitySpec& entity, const std::string& id);
-    /// From now on keeps the rows of parent entities (households, buildings) once read, until
-    /// this store writes them, so that a batch whose records name the same parents again and
-    /// again reads each from SQLite once. Only for a store that alone writes record rows
+    /// From now on keeps the rows of parent entities (households, buildings) once read or
+    /// written, so that a batch whose records name the same parents again and again reads
+    /// each from SQLite at most once. Only for a store that alone writes record rows
     /// while it lives, inside one transaction: a push batch.
     void rememberParents() { rememberParents_ = true; }
     /// Inserts or replaces the whole row.
@@ -67,7 +66,7 @@ public:
     std::string householdOf(const EntitySpec& entity, const std::string& id,
                             const nlohmann::json& fields);
 
-private:
+  private:
     std::optional<StoredRecord> load(const EntitySpec& entity, const std::string& id);
     bool remembers(const EntitySpec& entity) const;
     /// Prepared statements of one kind by catalogue entity (compared by address: a push
