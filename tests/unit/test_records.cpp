@@ -69,6 +69,9 @@ class TestRecords : public QObject {
                                        "\xe4\xb8",
                                        "\x80",
                                        "ok\xe4\xb8\xad\"",
+                                       "abcdefgh\"ijklmnop\\qrstuvwx\"",
+                                       "长文本，带\"引号\"和\\反斜杠，跨过八字节的词",
+                                       "abcdefghijklmnop\x01",
                                        "\xfe\xff"};
         for (const auto& s : samples) {
             same(json(s));

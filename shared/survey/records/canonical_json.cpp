@@ -63,39 +63,9 @@ bool isPlainWord(std::uint64_t word) {
            !anyBelow(word ^ (ones * '\\'), 1);
 }
 
-// The length of the longest prefix of `text` made of whole plain words.
-std::size_t plainWordsPrefix(std::string_view text) {
-    std::size_t i = 0;
-    for (std::uint64_t word; i + 8 <= text.size(); i += 8) {
-        std::memcpy(&word, text.data() + i, 8);
-        if (!isPlainWord(word))
-            break;
-    }
-    return i;
-}
-
 bool isPlainAscii(char c) {
     const auto byte = static_cast<unsigned char>(c);
     return byte >= 0x20 && byte < 0x80 && c != '"' && c != '\\';
-}
-
-// True when nlohmann would write `text` as is apart from escaping '"' and '\\': valid UTF-8
-// without control characters. Anything else (rare) is left to nlohmann itself.
-bool isPlainUtf8(std::string_view text) {
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x20)
-            return false;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        const std::size_t length = utf8SequenceLength(text, i);
-        if (length == 0)
-            return false;
-        i += length;
-    }
-    return true;
 }
 
 void appendValue(std::string& out, const json& value) {
@@ -160,31 +130,36 @@ void appendCanonicalJson(std::string& out, const nlohmann::json& value) {
 }
 
 void appendCanonicalString(std::string& out, std::string_view text) {
-    std::size_t plain = plainWordsPrefix(text);
-    while (plain < text.size() && isPlainAscii(text[plain]))
-        ++plain;
-    if (plain == text.size()) {
-        out.reserve(out.size() + text.size() + 2);
-        out += '"';
-        out += text;
-        out += '"';
-        return;
-    }
-    if (!isPlainUtf8(text)) {
-        out += nlohmannCanonical(json(text));
-        return;
-    }
-    out.reserve(out.size() + text.size() + 2);
+    // One pass: plain ASCII eight bytes at a time where it runs on, the rest byte by byte
+    // ('"' and '\\' escaped, UTF-8 sequences checked). Control characters and invalid UTF-8
+    // (rare) are left to nlohmann, which escapes the one and refuses the other.
+    const std::size_t before = out.size();
+    out.reserve(before + text.size() + 2);
     out += '"';
-    std::size_t start = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '"' && text[i] != '\\')
-            continue;
-        out.append(text, start, i - start);
-        out += '\\';
-        start = i;
+    std::size_t copied = 0; // text[0, copied) is in `out`
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (isPlainAscii(text[i])) {
+            // Plain text tends to go on: try it eight bytes at a time.
+            for (++i; i + 8 <= text.size(); i += 8) {
+                std::uint64_t word;
+                std::memcpy(&word, text.data() + i, 8);
+                if (!isPlainWord(word))
+                    break;
+            }
+        } else if (c == '"' || c == '\\') {
+            out.append(text, copied, i - copied);
+            out += '\\';
+            copied = i++;
+        } else if (const std::size_t length = c >= 0x80 ? utf8SequenceLength(text, i) : 0) {
+            i += length;
+        } else {
+            out.resize(before);
+            out += nlohmannCanonical(json(text));
+            return;
+        }
     }
-    out.append(text, start);
+    out.append(text, copied);
     out += '"';
 }
 

@@ -101,15 +101,6 @@ void bindField(storage::Statement& q, int index, const json& v, FieldType type) 
     }
 }
 
-std::string rowKey(const EntitySpec& entity, std::string_view id) {
-    std::string key;
-    key.reserve(entity.name.size() + 1 + id.size());
-    key += entity.name;
-    key += '/';
-    key += id;
-    return key;
-}
-
 // The row as load() reads it back after write(): catalogue fields only, nulls left out, each
 // value in its column's type (a whole number written to a real column reads back as a real).
 StoredRecord asStored(const EntitySpec& entity, const RowHeader& header, const json& fields) {
@@ -249,14 +240,14 @@ std::shared_ptr<const StoredRecord> RecordStore::readShared(const EntitySpec& en
         auto row = load(entity, id);
         return row ? std::make_shared<const StoredRecord>(std::move(*row)) : nullptr;
     }
-    const std::string key = rowKey(entity, id);
-    if (auto it = remembered_.find(key); it != remembered_.end())
+    auto& rows = remembered_[&entity];
+    if (auto it = rows.find(id); it != rows.end())
         return it->second;
     auto row = load(entity, id);
     if (!row)
         return nullptr;
     auto shared = std::make_shared<const StoredRecord>(std::move(*row));
-    remembered_.emplace(key, shared);
+    rows.emplace(id, shared);
     return shared;
 }
 
@@ -304,8 +295,8 @@ void RecordStore::write(const EntitySpec& entity, const RowHeader& header, const
     q.run();
     // Kept as written, so that the batch's next child of this parent does not read it back.
     if (remembers(entity))
-        remembered_.insert_or_assign(
-            rowKey(entity, header.id),
+        remembered_[&entity].insert_or_assign(
+            std::string(header.id),
             std::make_shared<const StoredRecord>(asStored(entity, header, fields)));
 }
 

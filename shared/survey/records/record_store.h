@@ -78,7 +78,10 @@ class RecordStore {
     storage::Database& db_;
     Statements reads_, writes_;
     bool rememberParents_ = false;
-    std::unordered_map<std::string, std::shared_ptr<const StoredRecord>> remembered_;
+    /// Remembered rows by entity (by address, as the statements), then by id.
+    std::map<const EntitySpec*,
+             std::unordered_map<std::string, std::shared_ptr<const StoredRecord>>>
+        remembered_;
 };
 
 /// Wire JSON of a column value according to the field's type.
