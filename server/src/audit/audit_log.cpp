@@ -91,7 +91,7 @@ std::int64_t AuditWriter::appendEncoded(const EncodedAuditEntry& entry, std::str
     std::string hash = rowHash(row);
 
     if (!insert_)
-        insert_.emplace(db_.prepare("INSERT INTO audit_log(seq, at, actor, device_id, action,"
+        insert_.emplace(db_.prepareCached("INSERT INTO audit_log(seq, at, actor, device_id, action,"
                                     " subject, detail_json, prev_hash, hash)"
                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto& insert = *insert_;

@@ -70,7 +70,8 @@ class AuditWriter {
     void loadTail();
 
     storage::Database& db_;
-    /// Prepared on the first append and reused: a push appends a row per applied change.
+    /// From the connection's statement cache on the first append, reused: a push appends a
+    /// row per applied change.
     std::optional<storage::Statement> insert_;
     bool tailLoaded_ = false;
     std::int64_t lastSeq_ = 0;

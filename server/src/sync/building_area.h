@@ -55,7 +55,8 @@ class BuildingAreas {
 
     storage::Database& db_;
     records::RecordStore& store_;
-    /// Prepared once: a batch sums the parts of every building it touched.
+    /// From the connection's statement cache, reused: a batch sums the parts of every
+    /// building it touched.
     std::optional<storage::Statement> partAreas_;
     /// Each part's building before the batch and after its last write in the batch, as the
     /// batch read and wrote them (asking SQLite again cost two lookups per part).

@@ -31,7 +31,7 @@ constexpr std::size_t kPageRowBytes = 320;
 
 std::int64_t ChangeLog::append(const LoggedChange& c) {
     if (!insert_)
-        insert_.emplace(db_.prepare(
+        insert_.emplace(db_.prepareCached(
             "INSERT INTO change_log(project_id, entity, entity_id, op, fields_json, change_id,"
             " user_id, device_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto& q = *insert_;

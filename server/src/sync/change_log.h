@@ -44,8 +44,9 @@ class ChangeLog {
 
   private:
     storage::Database& db_;
-    /// Prepared on the first append and reused: a push appends thousands of changes, and
-    /// preparing the statement each time cost more than running it.
+    /// Taken from the connection's statement cache on the first append and reused: a push
+    /// appends thousands of changes, and preparing the statement each time cost more than
+    /// running it.
     std::optional<storage::Statement> insert_;
     /// The canonical text of the change being appended, its buffer kept between appends.
     std::string fieldsJson_;

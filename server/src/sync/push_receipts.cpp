@@ -11,8 +11,8 @@ using survey::sync::ChangeStatus;
 
 std::optional<Receipt> PushReceipts::find(const std::string& changeId) {
     if (!find_)
-        find_.emplace(
-            db_.prepare("SELECT project_id, result_json FROM push_receipts WHERE change_id = ?"));
+        find_.emplace(db_.prepareCached(
+            "SELECT project_id, result_json FROM push_receipts WHERE change_id = ?"));
     auto& q = *find_;
     q.reset();
     q.bind(1, changeId);
@@ -82,8 +82,9 @@ std::string resultJson(const ChangeResult& result) {
 void PushReceipts::save(const std::string& projectId, const ChangeResult& result,
                         const std::string& at) {
     if (!save_)
-        save_.emplace(db_.prepare("INSERT INTO push_receipts(change_id, project_id, status, rev,"
-                                  " result_json, at) VALUES (?, ?, ?, ?, ?, ?)"));
+        save_.emplace(
+            db_.prepareCached("INSERT INTO push_receipts(change_id, project_id, status, rev,"
+                              " result_json, at) VALUES (?, ?, ?, ?, ?, ?)"));
     auto& q = *save_;
     q.reset();
     const std::string text = resultJson(result);

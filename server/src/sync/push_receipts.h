@@ -29,7 +29,8 @@ class PushReceipts {
 
   private:
     storage::Database& db_;
-    // Prepared once per batch and reused: every change of a push looks up and saves one.
+    // From the connection's statement cache, reused for the batch: every change of a push
+    // looks up and saves one.
     std::optional<storage::Statement> find_, save_;
 };
 

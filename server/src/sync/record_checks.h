@@ -40,7 +40,8 @@ class RecordChecks {
     storage::Database& db_;
     records::RecordStore& store_;
     std::string projectId_;
-    /// Prepared on first use: a batch checks the code of every household it brings.
+    /// From the connection's statement cache on first use: a batch checks the code of every
+    /// household it brings.
     std::optional<storage::Statement> codeQuery_;
 };
 

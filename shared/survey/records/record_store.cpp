@@ -214,7 +214,7 @@ storage::Statement& RecordStore::cached(Statements& statements, const EntitySpec
                                         std::string (*sqlFor)(const EntitySpec&)) {
     auto it = statements.find(&entity);
     if (it == statements.end())
-        it = statements.emplace(&entity, db_.prepare(sqlFor(entity))).first;
+        it = statements.emplace(&entity, db_.prepareCached(sqlFor(entity))).first;
     it->second.reset();
     return it->second;
 }

@@ -72,7 +72,8 @@ class RecordStore {
     /// Prepared statements of one kind by catalogue entity (compared by address: a push
     /// looks one up per change, and comparing names cost more than running some of them).
     using Statements = std::map<const EntitySpec*, storage::Statement>;
-    /// The entity's statement of one kind, prepared (and its SQL built) on first use.
+    /// The entity's statement of one kind, taken from the connection's statement cache (and
+    /// its SQL built) on first use: a pushed batch of 500 would otherwise prepare a dozen.
     storage::Statement& cached(Statements& statements, const EntitySpec& entity,
                                std::string (*sqlFor)(const EntitySpec&));
     storage::Database& db_;
