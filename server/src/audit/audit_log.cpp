@@ -63,9 +63,9 @@ std::string rowHash(const AuditRow& row) {
 void AuditWriter::loadTail() {
     // seq continues from sqlite_sequence rather than max(seq), so that rows deleted from the
     // end leave a gap that verification notices.
-    auto seqQuery = db_.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'");
+    auto seqQuery = db_.prepareCached("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'");
     lastSeq_ = seqQuery.step() ? seqQuery.getInt(0) : 0;
-    auto hashQuery = db_.prepare("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    auto hashQuery = db_.prepareCached("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1");
     lastHash_ = hashQuery.step() ? hashQuery.getText(0) : std::string(kGenesisHash);
     tailLoaded_ = true;
 }
@@ -92,8 +92,8 @@ std::int64_t AuditWriter::appendEncoded(const EncodedAuditEntry& entry, std::str
 
     if (!insert_)
         insert_.emplace(db_.prepareCached("INSERT INTO audit_log(seq, at, actor, device_id, action,"
-                                    " subject, detail_json, prev_hash, hash)"
-                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                          " subject, detail_json, prev_hash, hash)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto& insert = *insert_;
     insert.reset();
     insert.bind(1, row.seq).bindView(2, row.at);

@@ -212,9 +212,9 @@ std::int64_t BatchApplier::write(const EntitySpec& entity, const Change& change,
 void BatchApplier::recordConflicts(const EntitySpec& entity, const Change& change,
                                    const std::vector<survey::sync::FieldConflict>& conflicts) {
     for (const auto& c : conflicts) {
-        auto q = db_.prepare("INSERT INTO conflicts(project_id, entity, entity_id, field,"
-                             " base_json, server_json, client_json, change_id, device_id,"
-                             " user_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        auto q = db_.prepareCached("INSERT INTO conflicts(project_id, entity, entity_id, field,"
+                                   " base_json, server_json, client_json, change_id, device_id,"
+                                   " user_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, context_.projectId).bind(2, entity.name).bind(3, change.id).bind(4, c.field);
         q.bind(5, records::canonicalJson(c.base)).bind(6, records::canonicalJson(c.server));
         q.bind(7, records::canonicalJson(c.client)).bind(8, change.changeId);
