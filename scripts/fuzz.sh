@@ -23,7 +23,7 @@ for arg in "$@"; do
   esac
 done
 if ((${#targets[@]} == 0)); then
-  targets=(push_body login_body push_response changes_page merge part_geometry id_number
+  targets=(push_body login_body push_response changes_page merge part_geometry id_number canonical_json
            blob_headers changes_query review_body)
 fi
 
