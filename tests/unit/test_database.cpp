@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// The SQLite wrapper: process-wide settings and statements kept prepared per connection.
+// The SQLite wrapper: process-wide settings, statements kept prepared per connection, and
+// read snapshots.
 #include "survey/storage/database.h"
 
 #include <QTemporaryDir>
@@ -8,6 +9,7 @@
 #include <vector>
 
 using survey::storage::Database;
+using survey::storage::ReadSnapshot;
 
 class TestDatabase : public QObject {
     Q_OBJECT
@@ -84,6 +86,47 @@ class TestDatabase : public QObject {
         auto q = db.prepareCached("SELECT 5");
         QVERIFY(q.step());
         QCOMPARE(q.getInt(0), 5);
+    }
+
+    // A request that only reads sees one state of the database, however many statements it
+    // runs: a commit from another connection in between shows only after the snapshot.
+    void readSnapshotSeesOneStateOfTheDatabase() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("t.db").toStdString();
+        auto reader = Database::open(path);
+        auto writer = Database::open(path);
+        writer.exec("CREATE TABLE t(v INTEGER); INSERT INTO t VALUES (1);");
+        const auto count = [&reader] {
+            auto q = reader.prepareCached("SELECT count(*) FROM t");
+            q.step();
+            return q.getInt(0);
+        };
+        {
+            const ReadSnapshot snapshot(reader);
+            QCOMPARE(count(), 1);
+            writer.exec("INSERT INTO t VALUES (2)");
+            QCOMPARE(count(), 1);
+        }
+        QCOMPARE(count(), 2);
+    }
+
+    // The pool lends the connection to the next request, which may write: the snapshot
+    // must end even when a statement inside it failed.
+    void readSnapshotEndsWhenAStatementFails() {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath("t.db").toStdString());
+        db.exec("CREATE TABLE t(v INTEGER)");
+        try {
+            const ReadSnapshot snapshot(db);
+            QVERIFY(!sqlite3_get_autocommit(db.handle()));
+            db.prepare("SELECT nothing FROM t");
+            QFAIL("bad SQL was prepared");
+        } catch (const survey::storage::DbError&) {
+        }
+        QVERIFY(sqlite3_get_autocommit(db.handle()));
+        survey::storage::Transaction tx(db);
+        db.exec("INSERT INTO t VALUES (1)");
+        tx.commit();
     }
 };
 

@@ -53,6 +53,7 @@ std::variant<QueueQuery, ApiError> parseQuery(const httplib::Request& req) {
 void handleQueue(http::ServerContext& context, const httplib::Request& req,
                  httplib::Response& res) {
     auto db = context.pool.acquire();
+    const storage::ReadSnapshot snapshot(*db);
     auto caller = http::authenticate(req, *db, context.clock());
     if (auto* e = std::get_if<ApiError>(&caller))
         return http::sendError(res, *e);
@@ -72,6 +73,9 @@ void handleQueue(http::ServerContext& context, const httplib::Request& req,
 void handleHousehold(http::ServerContext& context, const httplib::Request& req,
                      httplib::Response& res) {
     auto db = context.pool.acquire();
+    // The household, its members, buildings and parts are separate queries: one snapshot
+    // keeps a push that commits between them from showing half of itself.
+    const storage::ReadSnapshot snapshot(*db);
     auto caller = http::authenticate(req, *db, context.clock());
     if (auto* e = std::get_if<ApiError>(&caller))
         return http::sendError(res, *e);

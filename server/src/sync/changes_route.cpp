@@ -40,6 +40,7 @@ std::variant<std::int64_t, ApiError> cursorParam(const httplib::Request& req, co
 void handleChanges(http::ServerContext& context, const httplib::Request& req,
                    httplib::Response& res) {
     auto db = context.pool.acquire();
+    const storage::ReadSnapshot snapshot(*db);
     auto caller = http::authenticate(req, *db, context.clock());
     if (auto* e = std::get_if<ApiError>(&caller))
         return http::sendError(res, *e);

@@ -238,4 +238,20 @@ void Transaction::commit() {
     done_ = true;
 }
 
+ReadSnapshot::ReadSnapshot(Database& db) : db_(db) {
+    db_.prepareCached("BEGIN").run();
+}
+
+ReadSnapshot::~ReadSnapshot() {
+    // A statement that failed may have ended the transaction already; the pooled connection
+    // must go back to autocommit either way.
+    if (sqlite3_get_autocommit(db_.handle()))
+        return;
+    try {
+        db_.prepareCached("COMMIT").run();
+    } catch (...) {
+        sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+}
+
 } // namespace survey::storage

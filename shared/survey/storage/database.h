@@ -132,4 +132,18 @@ class Transaction {
     bool done_ = false;
 };
 
+/// One read transaction around the queries of a request that only reads: they see one
+/// snapshot of the database, and the connection takes the WAL's read lock once instead of
+/// once per statement (each is a lock and an unlock of the shared-memory file, two system
+/// calls; a pull ran five such statements). Ended on destruction.
+class ReadSnapshot {
+  public:
+    explicit ReadSnapshot(Database& db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+
+  private:
+    Database& db_;
+};
+
 } // namespace survey::storage
