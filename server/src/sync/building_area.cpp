@@ -60,7 +60,7 @@ void BuildingAreas::afterBatch(std::span<const survey::sync::Change> changes,
 std::optional<std::int64_t> BuildingAreas::partsSumDm2(const std::string& buildingId) {
     if (!partAreas_)
         partAreas_.emplace(db_.prepareCached("SELECT area_dm2 FROM parts WHERE building_id = ? AND"
-                                       " deleted = 0 AND area_dm2 IS NOT NULL"));
+                                             " deleted = 0 AND area_dm2 IS NOT NULL"));
     auto& q = *partAreas_;
     q.reset();
     q.bind(1, buildingId);

@@ -63,8 +63,9 @@ std::optional<ApiError> RecordChecks::checkHouseholdCode(const std::string& hous
                                                          const json& fields) {
     const std::string code = textField(fields, "code");
     if (!codeQuery_)
-        codeQuery_.emplace(db_.prepareCached("SELECT 1 FROM households WHERE project_id = ? AND code = ?"
-                                       " AND deleted = 0 AND id <> ?"));
+        codeQuery_.emplace(
+            db_.prepareCached("SELECT 1 FROM households WHERE project_id = ? AND code = ?"
+                              " AND deleted = 0 AND id <> ?"));
     auto& q = *codeQuery_;
     q.reset();
     q.bind(1, projectId_).bind(2, code).bind(3, householdId);
