@@ -189,6 +189,20 @@ class TestBlobStore : public QObject {
         QCOMPARE(readFile(store_->completePath(sha)), content);
     }
 
+    /// A PATCH resuming at an offset that is not a multiple of the direct-I/O block: the page
+    /// cache takes the bytes up to the next boundary, O_DIRECT the whole chunks after it, the
+    /// cache again the tail. Pieces of odd sizes cross every boundary; each byte lands in place.
+    void resumeAtAnUnalignedOffsetKeepsEveryByteInPlace() {
+        const std::string content = pattern(3'500'017, 'u');
+        const std::string sha = survey::hashing::sha256Hex(content);
+        Body first{content.substr(0, 1'000'003), 4093};
+        Body rest{content.substr(1'000'003), 65'521};
+        QCOMPARE(std::get<PatchResult>(patch(sha, 0, content.size(), first)).state.offset,
+                 1'000'003u);
+        QVERIFY(std::get<PatchResult>(patch(sha, 1'000'003, std::nullopt, rest)).completedNow);
+        QCOMPARE(readFile(store_->completePath(sha)), content);
+    }
+
     /// A write that fails (disk full) fails the upload, naming the file.
     void failedWriteIsReported() {
         const std::string bytes = pattern(3'000'000, 'n');
