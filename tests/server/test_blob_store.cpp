@@ -5,6 +5,7 @@
 #include "blobs/blob_check.h"
 #include "blobs/blob_index.h"
 #include "blobs/blob_store.h"
+#include "blobs/chunk_buffer.h"
 #include "blobs/partial_file.h"
 #include "server_test_support.h"
 #include "survey/hashing/sha256.h"
@@ -201,6 +202,21 @@ class TestBlobStore : public QObject {
                  1'000'003u);
         QVERIFY(std::get<PatchResult>(patch(sha, 1'000'003, std::nullopt, rest)).completedNow);
         QCOMPARE(readFile(store_->completePath(sha)), content);
+    }
+
+    /// Chunk buffers are aligned for O_DIRECT, and one given back is the next one taken (a
+    /// fresh megabyte would be faulted in page by page on the upload's path).
+    void chunkBuffersAreAlignedAndReused() {
+        const void* first = nullptr;
+        {
+            const ChunkBuffer a, b;
+            QVERIFY(a.data() != b.data());
+            for (const ChunkBuffer* buffer : {&a, &b})
+                QCOMPARE(reinterpret_cast<std::uintptr_t>(buffer->data()) % kChunkAlign, 0u);
+            first = a.data(); // given back last, b before it
+        }
+        const ChunkBuffer again;
+        QCOMPARE(static_cast<const void*>(again.data()), first);
     }
 
     /// A write that fails (disk full) fails the upload, naming the file.
