@@ -36,6 +36,7 @@ async function call(method, path, body) {
 export const get = (path) => call('GET', path);
 export const post = (path, body) => call('POST', path, body ?? {});
 export const putJson = (path, body) => call('PUT', path, body);
+export const del = (path) => call('DELETE', path);
 
 /** The query string of an object, leaving out empty values. */
 export function query(params) {

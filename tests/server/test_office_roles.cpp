@@ -75,6 +75,9 @@ class TestOfficeRoles : public QObject {
     httplib::Result get(const std::string& path, const std::string& user) {
         return client_->Get(path.c_str(), auth(user));
     }
+    httplib::Result del(const std::string& path, const std::string& user) {
+        return client_->Delete(path.c_str(), auth(user));
+    }
 
     json push(const std::string& user, json changes) {
         auto res = post("/api/v1/projects/" + pa_ + "/push",
@@ -87,6 +90,14 @@ class TestOfficeRoles : public QObject {
             if (s["username"] == username)
                 return s["id"];
         return "";
+    }
+
+    /// The team_id of a surveyor in a teams list; a string when the surveyor is not listed.
+    json teamIdOf(const json& teams, const std::string& username) {
+        for (const auto& s : teams["surveyors"])
+            if (s["username"] == username)
+                return s["team_id"];
+        return "not listed";
     }
 
     std::int64_t auditRows(const std::string& action) {
@@ -224,6 +235,57 @@ class TestOfficeRoles : public QObject {
                     {{"user_id", userId(list, "alice")}, {"team_id", nullptr}}, "adam")
                     ->status == 200);
         QCOMPARE(teamTotals().at(""), std::int64_t(3));
+    }
+
+    void adminRenamesAndDeletesTeams() {
+        const std::string teams = "/api/v1/projects/" + pa_ + "/teams";
+        std::map<std::string, std::string> idOf;
+        const json before = bodyOf(get(teams, "adam"));
+        for (const auto& team : before["teams"])
+            idOf[team["name"]] = team["id"];
+        const std::string two = teams + "/" + idOf.at("二组");
+
+        auto renamed = put(two, {{"name", "第二组"}}, "adam");
+        QVERIFY(renamed && renamed->status == 200);
+        QCOMPARE(bodyOf(renamed)["teams"].size(), std::size_t(3));
+        QCOMPARE(teamTotals().at("第二组"), std::int64_t(1)); // carol's h3 follows the team
+        QVERIFY(!teamTotals().contains("二组"));
+        QVERIFY(put(two, {{"name", "第二组"}}, "adam")->status == 200); // its own name: no change
+        QVERIFY(isError(put(two, {{"name", "一组"}}, "adam"), 409, "conflict"));
+        QVERIFY(isError(put(two, {{"name", " "}}, "adam"), 422, "validation"));
+        QVERIFY(isError(put(two, {{"title", "x"}}, "adam"), 400, "missing_field"));
+        QVERIFY(isError(put(two, {{"name", "二队"}}, "rita"), 403, "forbidden"));
+        QVERIFY(isError(put(teams + "/no-such-team", {{"name", "x"}}, "adam"), 404, "not_found"));
+        // A team of another project is not found through this one.
+        auto other = post("/api/v1/projects/" + pb_ + "/teams", {{"name", "乙组"}}, "adam");
+        QVERIFY(other && other->status == 201);
+        const std::string otherId = bodyOf(other)["id"];
+        QVERIFY(isError(put(teams + "/" + otherId, {{"name", "x"}}, "adam"), 404, "not_found"));
+        QVERIFY(isError(del(teams + "/" + otherId, "adam"), 404, "not_found"));
+
+        // Deleting a team leaves its members in the project, in no team.
+        QVERIFY(isError(del(two, "rita"), 403, "forbidden"));
+        auto deleted = del(two, "adam");
+        QVERIFY(deleted && deleted->status == 200);
+        const json after = bodyOf(deleted);
+        QCOMPARE(after["teams"].size(), std::size_t(2));
+        QCOMPARE(after["surveyors"].size(), std::size_t(3));
+        QVERIFY(teamIdOf(after, "carol").is_null());
+        const auto totals = teamTotals();
+        QCOMPARE(totals.at(""), std::int64_t(4));
+        QVERIFY(!totals.contains("第二组"));
+        QVERIFY(isError(del(two, "adam"), 404, "not_found"));
+        QCOMPARE(bodyOf(get("/api/v1/projects/" + pb_ + "/teams", "adam"))["teams"].size(),
+                 std::size_t(1));
+
+        QCOMPARE(auditRows("team.rename"), std::int64_t(1));
+        QCOMPARE(auditRows("team.delete"), std::int64_t(1));
+        auto db = survey::storage::Database::open(dataDir_.filePath("survey.db").toStdString());
+        auto detail = db.prepare("SELECT detail_json FROM audit_log WHERE action = 'team.delete'");
+        QVERIFY(detail.step());
+        const json deletedDetail = json::parse(detail.getText(0));
+        QCOMPARE(deletedDetail["name"], json("第二组"));
+        QCOMPARE(deletedDetail["members"], json::array({userId(after, "carol")}));
     }
 
     void departmentReadsAndRecordsDecisionsOnly() {

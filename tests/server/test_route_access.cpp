@@ -102,6 +102,8 @@ const Route kRoutes[] = {
     {"GET", "/api/v1/projects/{P}/teams", "", Who::Admin},
     {"POST", "/api/v1/projects/{P}/teams", "[]", Who::Admin},
     {"PUT", "/api/v1/projects/{P}/team-members", "[]", Who::Admin},
+    {"PUT", "/api/v1/projects/{P}/teams/no-such-team", "[]", Who::Admin},
+    {"DELETE", "/api/v1/projects/{P}/teams/no-such-team", "", Who::Admin},
 };
 
 /// Registrations whose row would disturb the others, and the test that covers them.
@@ -186,6 +188,8 @@ class TestRouteAccess : public QObject {
             return client_->Put(path.c_str(), headers, body, "application/json");
         if (method == "PATCH")
             return client_->Patch(path.c_str(), headers, body, "application/json");
+        if (method == "DELETE")
+            return client_->Delete(path.c_str(), headers);
         return httplib::Result{nullptr, httplib::Error::Unknown};
     }
 

@@ -11,6 +11,10 @@ const out = process.env.SURVEY_WEB_OUT || '.';
 // Full-page shots from the top: Chromium draws sticky headers where the scroll position puts them.
 const shot = async (page, name) => { await page.evaluate(() => window.scrollTo(0, 0)); return page.screenshot({path: join(out, `${name}.png`), fullPage: true}); };
 
+// What the test answers to the page's prompts, in order, and the messages of all its dialogs.
+const promptAnswers = [];
+const dialogMessages = [];
+
 // Clicks and waits until the view has been drawn anew (the console redraws after a change).
 async function clickAndRedraw(page, selector) {
   await page.$eval('#view', (view) => { view.firstElementChild.dataset.stale = '1'; });
@@ -145,6 +149,17 @@ async function admin(page) {
   assert.match(await page.textContent('#teams tr[data-team="第二调查组"]'), /调查员一/);
   assert.match(await page.textContent('#teams tr[data-team="第一调查组"]'), /第一调查组\s*0/);
   await (await page.$('.teams')).screenshot({path: join(out, 'admin-teams.png')});
+  // A team made by mistake is renamed, then deleted after a confirmation that names it.
+  await page.fill('#new-team-name', '临时组');
+  await clickAndRedraw(page, '#create-team');
+  promptAnswers.push('第三调查组');
+  await clickAndRedraw(page, '#teams tr[data-team="临时组"] button.rename-team');
+  assert.match(dialogMessages.at(-1), /临时组/);
+  await page.waitForSelector('#teams tr[data-team="第三调查组"]');
+  await clickAndRedraw(page, '#teams tr[data-team="第三调查组"] button.delete-team');
+  assert.match(dialogMessages.at(-1), /删除调查组“第三调查组”/);
+  assert.equal(await page.$('#teams tr[data-team="第三调查组"]'), null);
+  assert.ok(await page.$('#teams tr[data-team="第二调查组"]'), 'the other teams stay');
   // Revoke the set-up tablet's token; the row then reads revoked.
   await page.$eval('#devices tbody tr:has(td:text-is("office-test-setup"))', (row) => { row.dataset.target = '1'; });
   await clickAndRedraw(page, '#devices tr[data-target] button.danger');
@@ -245,7 +260,10 @@ async function main() {
     const expected = /^Failed to load resource: the server responded with a status of 40[13] /;
     page.on('console', (m) => { if (m.type() === 'error' && !expected.test(m.text())) problems.push(m.text()); });
     page.on('pageerror', (e) => problems.push(String(e)));
-    page.on('dialog', (d) => d.accept());
+    page.on('dialog', (d) => {
+      dialogMessages.push(d.message());
+      return d.accept(d.type() === 'prompt' ? promptAnswers.shift() : undefined);
+    });
     await formSurveyResults(context.request, server.url, data.logins.admin1);
     await login(page, server.url, 'admin1', data.logins.admin1);
     await dashboard(page);

@@ -42,6 +42,10 @@ std::string_view actionName(AuditAction action) {
         return "team.create";
     case AuditAction::TeamMemberSet:
         return "team.member.set";
+    case AuditAction::TeamRename:
+        return "team.rename";
+    case AuditAction::TeamDelete:
+        return "team.delete";
     }
     return "unknown";
 }

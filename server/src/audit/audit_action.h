@@ -28,6 +28,8 @@ enum class AuditAction {
     ProjectUpdate,
     TeamCreate,
     TeamMemberSet,
+    TeamRename,
+    TeamDelete,
 };
 
 /// Dotted action name as stored, e.g. "auth.login.failure".

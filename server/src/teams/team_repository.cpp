@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "teams/team_repository.h"
 
-#include "audit/audit_action.h"
 #include "audit/audit_log.h"
 #include "common/random_ids.h"
 
@@ -48,18 +47,42 @@ json TeamRepository::listForProject(const std::string& projectId) {
     return {{"teams", std::move(teams)}, {"surveyors", std::move(surveyors)}};
 }
 
+std::optional<ApiError> TeamRepository::checkName(const std::string& projectId,
+                                                  const std::string& name,
+                                                  const std::string& except) {
+    if (isBlank(name) || name.size() > kMaxNameBytes)
+        return ApiError{ErrorCode::Validation, "a team needs a name of at most 120 bytes", "name"};
+    auto taken = db_.prepare("SELECT 1 FROM teams WHERE project_id = ? AND name = ? AND id <> ?");
+    taken.bind(1, projectId).bind(2, name).bind(3, except);
+    if (taken.step())
+        return ApiError{ErrorCode::Conflict, "the project already has a team " + name, "name"};
+    return std::nullopt;
+}
+
+std::optional<std::string> TeamRepository::nameOf(const std::string& projectId,
+                                                  const std::string& teamId) {
+    auto team = db_.prepare("SELECT name FROM teams WHERE id = ? AND project_id = ?");
+    team.bind(1, teamId).bind(2, projectId);
+    if (!team.step())
+        return std::nullopt;
+    return team.getText(0);
+}
+
+void TeamRepository::appendAudit(audit::AuditAction action, const std::string& teamId, json detail,
+                                 const std::string& actor, const std::string& deviceId,
+                                 const std::string& at) {
+    audit::AuditWriter(db_).append(
+        {actor, deviceId, std::string(audit::actionName(action)), teamId, std::move(detail)}, at);
+}
+
 std::variant<json, ApiError> TeamRepository::create(const std::string& projectId,
                                                     const std::string& name,
                                                     const std::string& actor,
                                                     const std::string& deviceId,
                                                     const std::string& at) {
-    if (isBlank(name) || name.size() > kMaxNameBytes)
-        return ApiError{ErrorCode::Validation, "a team needs a name of at most 120 bytes", "name"};
     storage::Transaction tx(db_);
-    auto taken = db_.prepare("SELECT 1 FROM teams WHERE project_id = ? AND name = ?");
-    taken.bind(1, projectId).bind(2, name);
-    if (taken.step())
-        return ApiError{ErrorCode::Conflict, "the project already has a team " + name, "name"};
+    if (auto e = checkName(projectId, name, std::string()))
+        return *e;
     const std::string id = newUuid();
     db_.prepare("INSERT INTO teams (id, project_id, name, created_at) VALUES (?, ?, ?, ?)")
         .bind(1, id)
@@ -67,14 +90,50 @@ std::variant<json, ApiError> TeamRepository::create(const std::string& projectId
         .bind(3, name)
         .bind(4, at)
         .run();
-    audit::AuditWriter(db_).append({actor,
-                                    deviceId,
-                                    std::string(audit::actionName(audit::AuditAction::TeamCreate)),
-                                    id,
-                                    {{"project_id", projectId}, {"name", name}}},
-                                   at);
+    appendAudit(audit::AuditAction::TeamCreate, id, {{"project_id", projectId}, {"name", name}},
+                actor, deviceId, at);
     tx.commit();
     return json{{"id", id}, {"name", name}, {"members", json::array()}};
+}
+
+std::optional<ApiError> TeamRepository::rename(const std::string& projectId,
+                                               const std::string& teamId, const std::string& name,
+                                               const std::string& actor,
+                                               const std::string& deviceId, const std::string& at) {
+    storage::Transaction tx(db_);
+    const auto before = nameOf(projectId, teamId);
+    if (!before)
+        return ApiError{ErrorCode::NotFound, "no such team in the project"};
+    if (auto e = checkName(projectId, name, teamId))
+        return e;
+    if (*before == name)
+        return std::nullopt;
+    db_.prepare("UPDATE teams SET name = ? WHERE id = ?").bind(1, name).bind(2, teamId).run();
+    appendAudit(audit::AuditAction::TeamRename, teamId,
+                {{"project_id", projectId}, {"name", name}, {"was", *before}}, actor, deviceId, at);
+    tx.commit();
+    return std::nullopt;
+}
+
+std::optional<ApiError> TeamRepository::remove(const std::string& projectId,
+                                               const std::string& teamId, const std::string& actor,
+                                               const std::string& deviceId, const std::string& at) {
+    storage::Transaction tx(db_);
+    const auto name = nameOf(projectId, teamId);
+    if (!name)
+        return ApiError{ErrorCode::NotFound, "no such team in the project"};
+    json members = json::array();
+    auto m = db_.prepare("SELECT user_id FROM team_members WHERE team_id = ? ORDER BY user_id");
+    m.bind(1, teamId);
+    while (m.step())
+        members.push_back(m.getText(0));
+    db_.prepare("DELETE FROM team_members WHERE team_id = ?").bind(1, teamId).run();
+    db_.prepare("DELETE FROM teams WHERE id = ?").bind(1, teamId).run();
+    appendAudit(audit::AuditAction::TeamDelete, teamId,
+                {{"project_id", projectId}, {"name", *name}, {"members", std::move(members)}},
+                actor, deviceId, at);
+    tx.commit();
+    return std::nullopt;
 }
 
 std::optional<ApiError>
@@ -89,12 +148,8 @@ TeamRepository::setMember(const std::string& projectId, const std::string& userI
         return ApiError{ErrorCode::Validation,
                         "only a surveyor assigned to the project joins one of its teams",
                         "user_id"};
-    if (!teamId.empty()) {
-        auto team = db_.prepare("SELECT 1 FROM teams WHERE id = ? AND project_id = ?");
-        team.bind(1, teamId).bind(2, projectId);
-        if (!team.step())
-            return ApiError{ErrorCode::Validation, "no such team in the project", "team_id"};
-    }
+    if (!teamId.empty() && !nameOf(projectId, teamId))
+        return ApiError{ErrorCode::Validation, "no such team in the project", "team_id"};
     db_.prepare("DELETE FROM team_members WHERE project_id = ? AND user_id = ?")
         .bind(1, projectId)
         .bind(2, userId)
@@ -105,13 +160,9 @@ TeamRepository::setMember(const std::string& projectId, const std::string& userI
             .bind(2, userId)
             .bind(3, teamId)
             .run();
-    audit::AuditWriter(db_).append(
-        {actor,
-         deviceId,
-         std::string(audit::actionName(audit::AuditAction::TeamMemberSet)),
-         userId,
-         {{"project_id", projectId}, {"team_id", teamId.empty() ? json() : json(teamId)}}},
-        at);
+    appendAudit(audit::AuditAction::TeamMemberSet, userId,
+                {{"project_id", projectId}, {"team_id", teamId.empty() ? json() : json(teamId)}},
+                actor, deviceId, at);
     tx.commit();
     return std::nullopt;
 }

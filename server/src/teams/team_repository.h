@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "audit/audit_action.h"
 #include "survey/errors/api_error.h"
 #include "survey/storage/database.h"
 
@@ -35,7 +36,28 @@ class TeamRepository {
                                               const std::string& actor, const std::string& deviceId,
                                               const std::string& at);
 
+    /// Renames a team of the project: validation and conflict as for create, not_found for a
+    /// team the project does not have. Renaming a team to its own name changes nothing.
+    std::optional<errors::ApiError> rename(const std::string& projectId, const std::string& teamId,
+                                           const std::string& name, const std::string& actor,
+                                           const std::string& deviceId, const std::string& at);
+
+    /// Deletes a team of the project; its members stay assigned to the project, in no team,
+    /// and the audit row names them so that the team can be made again by hand.
+    std::optional<errors::ApiError> remove(const std::string& projectId, const std::string& teamId,
+                                           const std::string& actor, const std::string& deviceId,
+                                           const std::string& at);
+
   private:
+    /// The team's name if the project has it, in the open transaction.
+    std::optional<std::string> nameOf(const std::string& projectId, const std::string& teamId);
+    /// Validation for a name a team cannot have, conflict for one another team of the project
+    /// has (`except` is the team being renamed).
+    std::optional<errors::ApiError> checkName(const std::string& projectId, const std::string& name,
+                                              const std::string& except);
+    void appendAudit(audit::AuditAction action, const std::string& teamId, nlohmann::json detail,
+                     const std::string& actor, const std::string& deviceId, const std::string& at);
+
     storage::Database& db_;
 };
 

@@ -85,6 +85,38 @@ void handleSetMember(http::ServerContext& context, const httplib::Request& req,
         return http::sendError(res, *e);
     http::sendJson(res, 200, teams.listForProject(open->project.id));
 }
+
+void handleRename(http::ServerContext& context, const httplib::Request& req,
+                  httplib::Response& res) {
+    auto db = context.pool.acquire();
+    auto open = openAsAdmin(context, *db, req, res);
+    if (!open)
+        return;
+    auto body = http::readJsonObjectBody(req, res);
+    if (!body)
+        return;
+    const auto name = body->find("name");
+    if (name == body->end() || !name->is_string())
+        return http::sendError(res, {ErrorCode::MissingField, "name is required", "name"});
+    TeamRepository teams(*db);
+    if (auto e = teams.rename(open->project.id, req.matches[2].str(), name->get<std::string>(),
+                              open->admin.user.id, open->admin.deviceId, isoUtc(context.clock())))
+        return http::sendError(res, *e);
+    http::sendJson(res, 200, teams.listForProject(open->project.id));
+}
+
+void handleDelete(http::ServerContext& context, const httplib::Request& req,
+                  httplib::Response& res) {
+    auto db = context.pool.acquire();
+    auto open = openAsAdmin(context, *db, req, res);
+    if (!open)
+        return;
+    TeamRepository teams(*db);
+    if (auto e = teams.remove(open->project.id, req.matches[2].str(), open->admin.user.id,
+                              open->admin.deviceId, isoUtc(context.clock())))
+        return http::sendError(res, *e);
+    http::sendJson(res, 200, teams.listForProject(open->project.id));
+}
 } // namespace
 
 void registerTeamRoutes(httplib::Server& server, http::ServerContext& context) {
@@ -92,6 +124,9 @@ void registerTeamRoutes(httplib::Server& server, http::ServerContext& context) {
     server.Get(project + "/teams", http::withContext(context, handleList));
     server.Post(project + "/teams", http::withContext(context, handleCreate));
     server.Put(project + "/team-members", http::withContext(context, handleSetMember));
+    const std::string team = project + "/teams/([A-Za-z0-9_-]{1,64})";
+    server.Put(team, http::withContext(context, handleRename));
+    server.Delete(team, http::withContext(context, handleDelete));
 }
 
 } // namespace survey::server::teams

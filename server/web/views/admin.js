@@ -2,7 +2,7 @@
 // Administration: project settings and calendar, survey teams of the project, projects,
 // accounts with roles and project assignments, devices (revoke), and the audit log with its
 // hash-chain state.
-import {get, post, putJson as put, query} from '../api.js';
+import {del, get, post, putJson as put, query} from '../api.js';
 import {h, mount, toast, when} from '../dom.js';
 import {t} from '../i18n.js';
 
@@ -72,6 +72,16 @@ function teamsCard(project, {teams, surveyors}, base, reload) {
     if (!name.value.trim()) return toast(t('team_name_required'), true);
     return guarded(() => post(`${base}/teams`, {name: name.value.trim()}), 'team_created', reload);
   };
+  const rename = (team) => {
+    const name = prompt(t('team_rename_prompt', {name: team.name}), team.name);
+    if (name === null || name.trim() === team.name) return;
+    if (!name.trim()) return toast(t('team_name_required'), true);
+    return guarded(() => put(`${base}/teams/${team.id}`, {name: name.trim()}), 'team_renamed', reload);
+  };
+  const remove = (team) => {
+    if (!confirm(t('team_delete_confirm', {name: team.name, n: team.members.length}))) return;
+    return guarded(() => del(`${base}/teams/${team.id}`), 'team_deleted', reload);
+  };
   const choose = (s) => h('select.team-of', {'aria-label': t('team_of', {name: s.name}), dataset: {user: s.username},
     onchange: (e) => guarded(() => put(`${base}/team-members`, {user_id: s.id, team_id: e.target.value || null}), 'saved', reload)},
   h('option', {value: ''}, t('no_team')),
@@ -79,9 +89,11 @@ function teamsCard(project, {teams, surveyors}, base, reload) {
   return h('section.card.teams', h('h2', t('teams'), ` ${project.code}`),
     h('div.columns',
       h('div', h('h3', t('team_list')), teams.length ? h('table.grid#teams',
-        h('thead', h('tr', h('th', t('team_name')), h('th.num', t('team_size')), h('th', t('team_members')))),
+        h('thead', h('tr', h('th', t('team_name')), h('th.num', t('team_size')), h('th', t('team_members')), h('th', ''))),
         h('tbody', teams.map((team) => h('tr', {dataset: {team: team.name}}, h('td', team.name), h('td.num', team.members.length),
-          h('td', team.members.map((m) => m.name).join('、') || '—'))))) : h('p.muted', t('no_teams')),
+          h('td', team.members.map((m) => m.name).join('、') || '—'),
+          h('td.actions', h('button.rename-team', {type: 'button', onclick: () => rename(team)}, t('team_rename')),
+            h('button.danger.delete-team', {type: 'button', onclick: () => remove(team)}, t('team_delete'))))))) : h('p.muted', t('no_teams')),
       h('div.inline-form', name, h('button#create-team', {type: 'button', onclick: create}, t('create_team')))),
       h('div', h('h3', t('team_surveyors')), surveyors.length ? h('table.grid#team-members',
         h('thead', h('tr', h('th', t('username')), h('th', t('name')), h('th', t('team')))),
