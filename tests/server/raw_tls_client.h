@@ -31,12 +31,12 @@ inline int connectLoopback(int port) {
 /// trickled, cut or malformed requests, and connections dropped without a word.
 class RawTlsClient {
   public:
-    /// Connects and completes the handshake. TLS 1.2 is used because it finishes inside
-    /// the handshake; TLS 1.3 sends session tickets afterwards, and closing a socket with
-    /// those unread makes the kernel answer with a reset instead of a clean close.
-    explicit RawTlsClient(int port) : fd_(connectLoopback(port)) {
+    /// Connects and completes the handshake. TLS 1.2 is the default because it finishes
+    /// inside the handshake; TLS 1.3 sends session tickets afterwards, and closing a socket
+    /// with those unread makes the kernel answer with a reset instead of a clean close.
+    explicit RawTlsClient(int port, int maxVersion = TLS1_2_VERSION) : fd_(connectLoopback(port)) {
         ctx_ = SSL_CTX_new(TLS_client_method());
-        SSL_CTX_set_max_proto_version(ctx_, TLS1_2_VERSION);
+        SSL_CTX_set_max_proto_version(ctx_, maxVersion);
         ssl_ = SSL_new(ctx_);
         connected_ = fd_ >= 0 && SSL_set_fd(ssl_, fd_) == 1 && SSL_connect(ssl_) == 1;
     }

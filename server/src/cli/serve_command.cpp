@@ -7,6 +7,7 @@
 #include "http/connection_watchdog.h"
 #include "http/keep_alive_wait.h"
 #include "http/prompt_acks.h"
+#include "http/read_ahead.h"
 #include "http/routes.h"
 #include "http/server_setup.h"
 #include "notices/notice_rendering.h"
@@ -124,6 +125,7 @@ int runServe(const Arguments& args, std::ostream& out) {
     if (auto* tlsServer = dynamic_cast<httplib::SSLServer*>(server.get())) {
         watchdog = std::make_unique<http::ConnectionWatchdog>(*tlsServer->ssl_context(), limits);
         http::acknowledgePromptly(*tlsServer->ssl_context());
+        http::readAhead(*tlsServer->ssl_context());
     }
     http::configureServer(*server, readTimeout, watchdog.get());
     http::registerRoutes(*server, context);

@@ -11,6 +11,8 @@
 // stops. server.keep_alive holds that the replacement is the one in use.
 #include "http/keep_alive_wait.h"
 
+#include "http/read_ahead.h"
+
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
@@ -47,6 +49,9 @@ namespace httplib::detail {
 /// True when `sock` has something to read (a request, or the end of the connection) before
 /// `keepAliveTimeoutSeconds` pass; false on timeout, error, or a stopping server.
 bool keep_alive(int sock, std::time_t keepAliveTimeoutSeconds) {
+    // A request read ahead with the one before it, or with the handshake, is not on the socket.
+    if (survey::server::http::hasBufferedRecords(sock))
+        return true;
     using Clock = std::chrono::steady_clock;
     const auto deadline = Clock::now() + std::chrono::seconds(keepAliveTimeoutSeconds);
     pollfd fds[2] = {{sock, POLLIN, 0}, {survey::server::http::stoppingFd(), POLLIN, 0}};

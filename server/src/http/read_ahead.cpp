@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+// Reading TLS records ahead.
+//
+// Without read-ahead OpenSSL takes each record with two recv() calls, its 5-byte header and
+// then its body, and cpp-httplib 0.11 polls the socket before each SSL_read that finds no
+// decrypted byte pending: three system calls per 16 KB record, 170,000 for 200 photos of
+// 3 MB (bench/README.md), on the thread that also decrypts them. With read-ahead one recv()
+// fills a buffer of several records. But cpp-httplib would still poll the socket when the
+// decrypted bytes run out, while whole records wait in that buffer: the last records of a
+// body, which the client has sent, would wait there until the read timeout. So the
+// library's poll, select_read (internal to it, exported from its shared object and called
+// through its PLT, as keep_alive is in keep_alive_wait.cpp), is replaced below: it answers
+// "readable" at once when the connection served on this thread has bytes buffered in
+// OpenSSL, and polls as the library does otherwise. The wait for a kept-alive connection's
+// next request asks the same (keep_alive_wait.cpp): a request can be read ahead with the one
+// before it, or with the handshake, since a TLS 1.3 client sends it right after its last
+// handshake message. server.read_ahead holds that neither waits.
+#include "http/read_ahead.h"
+
+#include <cerrno>
+#include <ctime>
+#include <poll.h>
+#include <sys/types.h>
+
+namespace survey::server::http {
+
+namespace {
+/// The read-ahead connection this thread serves. cpp-httplib 0.11 makes a connection's SSL,
+/// serves it and frees it on one worker thread (SSLServer::process_and_close_socket), so a
+/// thread-local needs no lock and never outlives its SSL.
+thread_local SSL* servedHere = nullptr;
+
+/// Marks the contexts whose connections read ahead (the value is non-null).
+int contextIndex() {
+    static const int index = SSL_CTX_get_ex_new_index(0, nullptr, nullptr, nullptr, nullptr);
+    return index;
+}
+
+void onNew(void* parent, void*, CRYPTO_EX_DATA*, int, long, void*) {
+    auto* ssl = static_cast<SSL*>(parent);
+    if (SSL_CTX_get_ex_data(SSL_get_SSL_CTX(ssl), contextIndex()))
+        servedHere = ssl;
+}
+
+void onFree(void* parent, void*, CRYPTO_EX_DATA*, int, long, void*) {
+    if (servedHere == parent)
+        servedHere = nullptr;
+}
+
+/// Registers onNew and onFree for every SSL of the process; they act on marked contexts only.
+void watchConnections() {
+    static const int index = SSL_get_ex_new_index(0, nullptr, onNew, nullptr, onFree);
+    (void)index;
+}
+} // namespace
+
+void readAhead(SSL_CTX& ctx) {
+    watchConnections();
+    SSL_CTX_set_ex_data(&ctx, contextIndex(), &ctx);
+    SSL_CTX_set_read_ahead(&ctx, 1);
+    SSL_CTX_set_default_read_buffer_len(&ctx, kReadAheadBytes);
+}
+
+bool hasBufferedRecords(int sock) {
+    return servedHere && SSL_get_fd(servedHere) == sock && SSL_has_pending(servedHere);
+}
+
+} // namespace survey::server::http
+
+namespace httplib::detail {
+
+/// Positive when `sock` can be read without waiting, within `sec` seconds and `usec`
+/// microseconds; 0 on timeout, negative on error (as cpp-httplib's own). A zero timeout is
+/// the library's probe of the socket itself (is_socket_alive, before each write: is there
+/// a close from the peer to read?), which records in OpenSSL's buffer must not answer.
+ssize_t select_read(int sock, std::time_t sec, std::time_t usec) {
+    if ((sec > 0 || usec > 0) && survey::server::http::hasBufferedRecords(sock))
+        return 1;
+    pollfd readable{sock, POLLIN, 0};
+    const auto timeoutMs = static_cast<int>(sec * 1000 + usec / 1000);
+    int ready;
+    do
+        ready = ::poll(&readable, 1, timeoutMs);
+    while (ready < 0 && errno == EINTR);
+    return ready;
+}
+
+} // namespace httplib::detail

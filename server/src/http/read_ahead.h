@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <openssl/ssl.h>
+
+namespace survey::server::http {
+
+/// Bytes OpenSSL may read from a connection's socket at once: several 16 KB TLS records.
+inline constexpr long kReadAheadBytes = 128 * 1024;
+
+/// Lets the server's connections read TLS records ahead, several to a recv(), instead of
+/// two recv() calls per record (see read_ahead.cpp for what that takes with cpp-httplib).
+void readAhead(SSL_CTX& ctx);
+
+/// True when OpenSSL holds bytes of `sock`'s connection, served on this thread, that
+/// SSL_read can return or start decrypting without the socket: the socket alone cannot tell
+/// whether such a connection has something to read.
+bool hasBufferedRecords(int sock);
+
+} // namespace survey::server::http
