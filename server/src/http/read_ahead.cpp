@@ -62,7 +62,11 @@ void readAhead(SSL_CTX& ctx) {
 }
 
 bool hasBufferedRecords(int sock) {
-    return servedHere && SSL_get_fd(servedHere) == sock && SSL_has_pending(servedHere);
+    // During the handshake the socket is non-blocking and OpenSSL asks for more bytes only
+    // when what it holds is not a whole record: answering "readable" then would spin the
+    // handshake loop for as long as a client leaves its hello half-sent.
+    return servedHere && SSL_get_fd(servedHere) == sock && SSL_is_init_finished(servedHere) &&
+           SSL_has_pending(servedHere);
 }
 
 } // namespace survey::server::http
