@@ -9,6 +9,7 @@
 #include <QtTest>
 #include <chrono>
 #include <fstream>
+#include <openssl/bio.h>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -157,6 +158,49 @@ class TestReadAhead : public QObject {
         const double used = cpuSeconds(server_.processId()) - before;
         ::close(fd);
         QVERIFY2(used < 0.5, qPrintable(QString("the server used %1 s of CPU in 1.5 s").arg(used)));
+    }
+
+    // A request stalled inside a TLS record, after the handshake: the part that came waits in
+    // OpenSSL's buffer, and the read timeout (2 s here) still ends the wait, as it did before
+    // read-ahead, instead of the watchdog's much later deadline.
+    void aRequestStalledInsideARecordIsCutByTheReadTimeout() {
+        QTemporaryDir dir;
+        ServerProcess server;
+        QVERIFY2(server.start({"--data", dir.path(), "--listen", "127.0.0.1:0", "--read-timeout",
+                               "2", "--header-deadline", "120"}),
+                 qPrintable(server.log()));
+        const int fd = connectLoopback(server.port());
+        QVERIFY(fd >= 0);
+        SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
+        SSL_CTX_set_max_proto_version(ctx, TLS1_2_VERSION); // no tickets after the handshake
+        SSL* ssl = SSL_new(ctx);
+        SSL_set_fd(ssl, fd);
+        const bool connected = SSL_connect(ssl) == 1;
+        // From here on the records are sealed into memory, and only part of them is sent.
+        BIO* sealed = BIO_new(BIO_s_mem());
+        SSL_set0_wbio(ssl, sealed);
+        const std::string request = "GET /api/v1/projects HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        const bool written = SSL_write(ssl, request.data(), int(request.size())) > 0;
+        char* records = nullptr;
+        const long recordBytes = BIO_get_mem_data(sealed, &records);
+        const ssize_t sent = ::send(fd, records, std::size_t(recordBytes / 2), 0);
+        const auto start = std::chrono::steady_clock::now();
+        bool closed = false;
+        while (!closed && std::chrono::steady_clock::now() - start < 20s) {
+            pollfd readable{fd, POLLIN, 0};
+            char byte[256];
+            if (::poll(&readable, 1, 500) > 0)
+                closed = ::recv(fd, byte, sizeof byte, 0) <= 0;
+        }
+        const double took =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        SSL_free(ssl);
+        SSL_CTX_free(ctx);
+        ::close(fd);
+        QVERIFY(connected && written && sent == recordBytes / 2 && recordBytes > 10);
+        QVERIFY2(closed && took < 12,
+                 qPrintable(QString("the server held the connection for %1 s").arg(took)));
+        QVERIFY2(server.stop(), qPrintable(server.log()));
     }
 
     // Without read-ahead OpenSSL reads each record with two read() calls, its header and

@@ -28,7 +28,20 @@ namespace {
 /// The read-ahead connection this thread serves. cpp-httplib 0.11 makes a connection's SSL,
 /// serves it and frees it on one worker thread (SSLServer::process_and_close_socket), so a
 /// thread-local needs no lock and never outlives its SSL.
-thread_local SSL* servedHere = nullptr;
+struct ServedConnection {
+    SSL* ssl = nullptr;
+    bool watched = false;      ///< its socket reads are observed (watchReads)
+    bool readTimedOut = false; ///< its last socket read ended at the read timeout
+};
+thread_local ServedConnection served;
+
+/// Notes whether the served connection's last socket read brought bytes or ended at the
+/// read timeout (SO_RCVTIMEO: the blocking read gives up with EAGAIN).
+long watchReads(BIO* bio, int oper, const char*, std::size_t, int, long, int ret, std::size_t*) {
+    if (oper == (BIO_CB_READ | BIO_CB_RETURN))
+        served.readTimedOut = ret <= 0 && BIO_should_retry(bio);
+    return ret;
+}
 
 /// Marks the contexts whose connections read ahead (the value is non-null).
 int contextIndex() {
@@ -39,12 +52,12 @@ int contextIndex() {
 void onNew(void* parent, void*, CRYPTO_EX_DATA*, int, long, void*) {
     auto* ssl = static_cast<SSL*>(parent);
     if (SSL_CTX_get_ex_data(SSL_get_SSL_CTX(ssl), contextIndex()))
-        servedHere = ssl;
+        served = {ssl, false, false};
 }
 
 void onFree(void* parent, void*, CRYPTO_EX_DATA*, int, long, void*) {
-    if (servedHere == parent)
-        servedHere = nullptr;
+    if (served.ssl == parent)
+        served = {};
 }
 
 /// Registers onNew and onFree for every SSL of the process; they act on marked contexts only.
@@ -65,8 +78,17 @@ bool hasBufferedRecords(int sock) {
     // During the handshake the socket is non-blocking and OpenSSL asks for more bytes only
     // when what it holds is not a whole record: answering "readable" then would spin the
     // handshake loop for as long as a client leaves its hello half-sent.
-    return servedHere && SSL_get_fd(servedHere) == sock && SSL_is_init_finished(servedHere) &&
-           SSL_has_pending(servedHere);
+    SSL* ssl = served.ssl;
+    if (!ssl || SSL_get_fd(ssl) != sock || !SSL_is_init_finished(ssl))
+        return false;
+    if (!served.watched) { // cpp-httplib gives the SSL its socket after SSL_new
+        BIO_set_callback_ex(SSL_get_rbio(ssl), watchReads);
+        served.watched = true;
+    }
+    // After a read that timed out, OpenSSL holds part of a record whose rest has not come:
+    // the socket is waited on again, so that the read timeout still ends a stalled request
+    // (cpp-httplib gives up when that wait times out, and would retry the read otherwise).
+    return !served.readTimedOut && SSL_has_pending(ssl);
 }
 
 } // namespace survey::server::http
