@@ -14,7 +14,9 @@
 // OpenSSL, and polls as the library does otherwise. The wait for a kept-alive connection's
 // next request asks the same (keep_alive_wait.cpp): a request can be read ahead with the one
 // before it, or with the handshake, since a TLS 1.3 client sends it right after its last
-// handshake message. server.read_ahead holds that neither waits.
+// handshake message. Buffered bytes count only once the handshake is done and while the last
+// socket read did not time out (hasBufferedRecords says why). server.read_ahead holds all
+// of this.
 #include "http/read_ahead.h"
 
 #include <cerrno>
