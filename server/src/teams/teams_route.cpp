@@ -35,6 +35,18 @@ std::optional<AdminInProject> openAsAdmin(http::ServerContext& context, storage:
     return AdminInProject{std::move(caller), std::get<projects::Project>(std::move(project))};
 }
 
+/// The team name of a JSON body; nothing once the error is sent.
+std::optional<std::string> nameFromBody(const httplib::Request& req, httplib::Response& res) {
+    auto body = http::readJsonObjectBody(req, res);
+    if (!body)
+        return std::nullopt;
+    const auto name = body->find("name");
+    if (name == body->end() || !name->is_string())
+        return http::sendError(res, {ErrorCode::MissingField, "name is required", "name"}),
+               std::nullopt;
+    return name->get<std::string>();
+}
+
 void handleList(http::ServerContext& context, const httplib::Request& req, httplib::Response& res) {
     auto db = context.pool.acquire();
     if (auto open = openAsAdmin(context, *db, req, res))
@@ -47,15 +59,11 @@ void handleCreate(http::ServerContext& context, const httplib::Request& req,
     auto open = openAsAdmin(context, *db, req, res);
     if (!open)
         return;
-    auto body = http::readJsonObjectBody(req, res);
-    if (!body)
+    const auto name = nameFromBody(req, res);
+    if (!name)
         return;
-    const auto name = body->find("name");
-    if (name == body->end() || !name->is_string())
-        return http::sendError(res, {ErrorCode::MissingField, "name is required", "name"});
-    auto created =
-        TeamRepository(*db).create(open->project.id, name->get<std::string>(), open->admin.user.id,
-                                   open->admin.deviceId, isoUtc(context.clock()));
+    auto created = TeamRepository(*db).create(open->project.id, *name, open->admin.user.id,
+                                              open->admin.deviceId, isoUtc(context.clock()));
     if (auto* e = std::get_if<ApiError>(&created))
         return http::sendError(res, *e);
     http::sendJson(res, 201, std::get<json>(created));
@@ -92,15 +100,12 @@ void handleRename(http::ServerContext& context, const httplib::Request& req,
     auto open = openAsAdmin(context, *db, req, res);
     if (!open)
         return;
-    auto body = http::readJsonObjectBody(req, res);
-    if (!body)
+    const auto name = nameFromBody(req, res);
+    if (!name)
         return;
-    const auto name = body->find("name");
-    if (name == body->end() || !name->is_string())
-        return http::sendError(res, {ErrorCode::MissingField, "name is required", "name"});
     TeamRepository teams(*db);
-    if (auto e = teams.rename(open->project.id, req.matches[2].str(), name->get<std::string>(),
-                              open->admin.user.id, open->admin.deviceId, isoUtc(context.clock())))
+    if (auto e = teams.rename(open->project.id, req.matches[2].str(), *name, open->admin.user.id,
+                              open->admin.deviceId, isoUtc(context.clock())))
         return http::sendError(res, *e);
     http::sendJson(res, 200, teams.listForProject(open->project.id));
 }
