@@ -2,6 +2,8 @@
 // The server reads TLS records ahead, several to a read(), and still answers a request whose
 // last records already wait in OpenSSL's buffer at once (http/read_ahead.cpp replaces
 // cpp-httplib's poll, which would wait for the read timeout on bytes the client has sent).
+// A half-sent handshake does not spin the server, and a request stalled inside a record is
+// still ended by the read timeout.
 #include "raw_tls_client.h"
 #include "server_process.h"
 
