@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <arpa/inet.h>
+#include <cctype>
 #include <chrono>
 #include <cstdint>
 #include <netinet/in.h>
@@ -12,6 +13,21 @@
 #include <string_view>
 #include <sys/socket.h>
 #include <unistd.h>
+
+/// Bytes of the first whole HTTP response in `bytes`: its head and as many body bytes as the
+/// head declares (none without Content-Length); 0 while it is incomplete.
+inline std::size_t completeResponseBytes(std::string_view bytes) {
+    const auto headEnd = bytes.find("\r\n\r\n");
+    if (headEnd == std::string_view::npos)
+        return 0;
+    std::string head(bytes.substr(0, headEnd));
+    std::transform(head.begin(), head.end(), head.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const auto at = head.find("\r\ncontent-length:");
+    const std::size_t length = at == std::string::npos ? 0 : std::stoul(head.substr(at + 17));
+    const std::size_t whole = headEnd + 4 + length;
+    return bytes.size() >= whole ? whole : 0;
+}
 
 /// A TCP connection to 127.0.0.1:port; -1 when refused.
 inline int connectLoopback(int port) {

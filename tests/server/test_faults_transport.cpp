@@ -47,17 +47,7 @@ struct RawResponse {
 
 /// True once `bytes` hold a response head and as many body bytes as it declares.
 bool responseComplete(std::string_view bytes) {
-    const auto headEnd = bytes.find("\r\n\r\n");
-    if (headEnd == std::string_view::npos)
-        return false;
-    std::string head(bytes.substr(0, headEnd));
-    std::transform(head.begin(), head.end(), head.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    const auto at = head.find("\r\ncontent-length:");
-    if (at == std::string::npos)
-        return true;
-    const std::size_t length = std::stoul(head.substr(at + 17));
-    return bytes.size() >= headEnd + 4 + length;
+    return completeResponseBytes(bytes) > 0;
 }
 
 RawResponse parseResponse(const std::string& raw, bool closed) {

@@ -54,22 +54,10 @@ std::string requestWithBody(std::size_t bytes) {
            std::to_string(bytes) + "\r\n\r\n" + std::string(bytes, 'x');
 }
 
-/// Bytes of the first complete answer in `received`, or 0.
-std::size_t firstAnswerBytes(std::string_view received) {
-    const auto end = received.find("\r\n\r\n");
-    if (end == std::string_view::npos)
-        return 0;
-    const auto at = received.find("Content-Length: ");
-    if (at == std::string_view::npos || at > end)
-        return 0;
-    const std::size_t bytes = end + 4 + std::stoul(std::string(received.substr(at + 16)));
-    return received.size() >= bytes ? bytes : 0;
-}
-
 /// True once `received` holds `count` complete answers.
 bool holdsAnswers(std::string_view received, int count) {
     for (; count > 0; --count) {
-        const std::size_t bytes = firstAnswerBytes(received);
+        const std::size_t bytes = completeResponseBytes(received);
         if (bytes == 0)
             return false;
         received.remove_prefix(bytes);

@@ -32,7 +32,6 @@ namespace {
 /// thread-local needs no lock and never outlives its SSL.
 struct ServedConnection {
     SSL* ssl = nullptr;
-    bool watched = false;      ///< its socket reads are observed (watchReads)
     bool readTimedOut = false; ///< its last socket read ended at the read timeout
 };
 thread_local ServedConnection served;
@@ -54,7 +53,7 @@ int contextIndex() {
 void onNew(void* parent, void*, CRYPTO_EX_DATA*, int, long, void*) {
     auto* ssl = static_cast<SSL*>(parent);
     if (SSL_CTX_get_ex_data(SSL_get_SSL_CTX(ssl), contextIndex()))
-        served = {ssl, false, false};
+        served = {ssl, false};
 }
 
 void onFree(void* parent, void*, CRYPTO_EX_DATA*, int, long, void*) {
@@ -83,10 +82,9 @@ bool hasBufferedRecords(int sock) {
     SSL* ssl = served.ssl;
     if (!ssl || SSL_get_fd(ssl) != sock || !SSL_is_init_finished(ssl))
         return false;
-    if (!served.watched) { // cpp-httplib gives the SSL its socket after SSL_new
-        BIO_set_callback_ex(SSL_get_rbio(ssl), watchReads);
-        served.watched = true;
-    }
+    BIO* socketReads = SSL_get_rbio(ssl); // cpp-httplib gives the SSL its socket after SSL_new
+    if (BIO_get_callback_ex(socketReads) != watchReads)
+        BIO_set_callback_ex(socketReads, watchReads);
     // After a read that timed out, OpenSSL holds part of a record whose rest has not come:
     // the socket is waited on again, so that the read timeout still ends a stalled request
     // (cpp-httplib gives up when that wait times out, and would retry the read otherwise).
