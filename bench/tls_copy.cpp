@@ -2,11 +2,9 @@
 #include "tls_copy.h"
 
 #include "bench_support.h"
+#include "durable_files.h"
 
-#include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
-#include <memory>
 #include <netinet/in.h>
 #include <openssl/err.h>
 #include <openssl/ssl.h>
@@ -60,65 +58,6 @@ SSL* clientSession(SSL_CTX* ctx, int fd) {
         fail("TLS handshake failed");
     return ssl;
 }
-
-/// Stores each blob in a file of its own and fsyncs it at its last byte: the least a store
-/// that answers only once a blob is durable must do on top of receiving it. It writes as the
-/// server's blob store does, whole aligned megabytes with O_DIRECT (the blob size is a whole
-/// number of them), so that the page cache's cost is not charged to the floor alone.
-class DurableFiles {
-  public:
-    DurableFiles(std::filesystem::path dir, std::size_t blobSize)
-        : dir_(std::move(dir)), blobSize_(blobSize),
-          buffer_(static_cast<char*>(std::aligned_alloc(kAlign, kWriteChunk)), &std::free) {
-        if (blobSize_ % kWriteChunk != 0 || !buffer_)
-            throw std::runtime_error("the durable floor writes whole aligned megabytes");
-    }
-    ~DurableFiles() {
-        if (fd_ >= 0)
-            close(fd_);
-    }
-
-    void write(const char* data, std::size_t size) {
-        while (size > 0) {
-            if (fd_ < 0)
-                open();
-            const std::size_t take = std::min(size, kWriteChunk - buffered_);
-            std::memcpy(buffer_.get() + buffered_, data, take);
-            data += take;
-            size -= take;
-            buffered_ += take;
-            if (buffered_ < kWriteChunk)
-                continue;
-            if (pwrite(fd_, buffer_.get(), kWriteChunk, static_cast<off_t>(filled_)) !=
-                static_cast<ssize_t>(kWriteChunk))
-                throw std::runtime_error("cannot write a blob file");
-            filled_ += kWriteChunk;
-            buffered_ = 0;
-            if (filled_ == blobSize_) {
-                if (fsync(fd_) != 0)
-                    throw std::runtime_error("cannot sync a blob file");
-                close(fd_);
-                fd_ = -1;
-            }
-        }
-    }
-
-  private:
-    static constexpr std::size_t kWriteChunk = 1 << 20, kAlign = 4096;
-
-    void open() {
-        const auto path = dir_ / std::to_string(count_++);
-        fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_DIRECT, 0644);
-        if (fd_ < 0)
-            throw std::runtime_error("cannot create " + path.string());
-        filled_ = 0;
-    }
-
-    std::filesystem::path dir_;
-    std::size_t blobSize_, filled_ = 0, buffered_ = 0, count_ = 0;
-    std::unique_ptr<char, decltype(&std::free)> buffer_;
-    int fd_ = -1;
-};
 
 /// Reads until `total` bytes have arrived, discarding them as a sink would, or storing them
 /// when `files` is given.
