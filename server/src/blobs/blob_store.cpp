@@ -2,16 +2,12 @@
 #include "blobs/blob_store.h"
 
 #include "blobs/partial_file.h"
+#include "storage/durable_directories.h"
 #include "survey/hashing/sha256.h"
 
-#include <cerrno>
 #include <charconv>
-#include <cstring>
-#include <fcntl.h>
 #include <fstream>
 #include <stdexcept>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace survey::server::blobs {
 
@@ -20,26 +16,6 @@ using errors::ErrorCode;
 namespace fs = std::filesystem;
 
 namespace {
-[[noreturn]] void throwErrno(const std::string& what, const fs::path& path) {
-    throw std::runtime_error(what + " " + path.string() + ": " + std::strerror(errno));
-}
-
-// Closes a POSIX file descriptor on scope exit.
-struct Fd {
-    int fd = -1;
-    ~Fd() {
-        if (fd >= 0)
-            ::close(fd);
-    }
-};
-
-// A rename is durable only once the directory that holds the new name is synced.
-void syncDirectory(const fs::path& dir) {
-    Fd d{::open(dir.c_str(), O_RDONLY | O_DIRECTORY)};
-    if (d.fd < 0 || ::fsync(d.fd) != 0)
-        throwErrno("cannot sync directory", dir);
-}
-
 fs::path lengthPath(const fs::path& partial) {
     return fs::path(partial).concat(".length");
 }
@@ -71,6 +47,7 @@ void writeLength(const fs::path& path, std::uint64_t length) {
 
 BlobStore::BlobStore(fs::path root) : root_(std::move(root)) {
     fs::create_directories(root_ / "partial");
+    storage::syncDirectoriesUpTo(root_, root_.parent_path());
 }
 
 fs::path BlobStore::completePath(const std::string& sha256) const {
@@ -194,7 +171,8 @@ std::variant<PatchResult, ApiError> BlobStore::finish(const std::string& sha256,
     const fs::path target = completePath(sha256);
     fs::create_directories(target.parent_path());
     fs::rename(partial, target);
-    syncDirectory(target.parent_path());
+    // The name, and the fan-out directories made for it, survive a crash of the machine.
+    storage::syncDirectoriesUpTo(target.parent_path(), root_);
     std::error_code ec;
     fs::remove(lengthPath(partial), ec);
     return PatchResult{{file.size(), file.size()}, true};

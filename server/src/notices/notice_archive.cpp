@@ -2,6 +2,7 @@
 #include "notices/notice_archive.h"
 
 #include "common/random_ids.h"
+#include "storage/durable_directories.h"
 
 #include <cerrno>
 #include <cstring>
@@ -18,16 +19,6 @@ constexpr std::string_view kFolder = "notices";
 
 [[noreturn]] void fail(const std::string& what, const std::filesystem::path& path) {
     throw std::runtime_error(what + " " + path.string() + ": " + std::strerror(errno));
-}
-
-void syncPath(const std::filesystem::path& path, int flags) {
-    const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
-    if (fd < 0)
-        fail("cannot open", path);
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    if (!ok)
-        fail("cannot fsync", path);
 }
 
 void writeAll(const std::filesystem::path& path, std::string_view bytes) {
@@ -52,14 +43,13 @@ void writeAll(const std::filesystem::path& path, std::string_view bytes) {
 }
 } // namespace
 
-NoticeArchive::NoticeArchive(std::filesystem::path dataRoot) : root_(std::move(dataRoot)) {
-    std::filesystem::create_directories(root_ / kFolder);
-}
+NoticeArchive::NoticeArchive(std::filesystem::path dataRoot) : root_(std::move(dataRoot)) {}
 
 std::string NoticeArchive::store(std::string_view serial, std::string_view pdf) {
     const std::string relative = std::string(kFolder) + "/" + std::string(serial) + ".pdf";
     const auto target = root_ / relative;
     const auto temp = root_ / kFolder / ("." + std::string(serial) + "." + newUuid() + ".tmp");
+    std::filesystem::create_directories(root_ / kFolder);
     writeAll(temp, pdf);
     // link() fails when the target exists, where rename() would silently replace it.
     const bool linked = ::link(temp.c_str(), target.c_str()) == 0;
@@ -69,7 +59,8 @@ std::string NoticeArchive::store(std::string_view serial, std::string_view pdf) 
         errno = linkErrno;
         fail("cannot archive notice as", target);
     }
-    syncPath(root_ / kFolder, O_RDONLY | O_DIRECTORY);
+    // The folder's own entry too: the first notice may be the one that made it.
+    storage::syncDirectoriesUpTo(root_ / kFolder, root_);
     return relative;
 }
 

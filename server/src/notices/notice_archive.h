@@ -13,7 +13,8 @@ namespace survey::server::notices {
 /// and never changed; voiding a notice changes its row, not its file.
 class NoticeArchive {
   public:
-    /// `dataRoot` is the data directory; the archive is its notices/ folder (made when missing).
+    /// `dataRoot` is the data directory; the archive is its notices/ folder, made by the first
+    /// store().
     explicit NoticeArchive(std::filesystem::path dataRoot);
 
     /// Stores the PDF of `serial` durably and returns its path relative to the data

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: Apache-2.0
+// Names made durable, not just bytes: a completed blob and an archived notice each sync
+// every directory from the one holding the new name up to their store, after the name is
+// made. fsync is interposed in this executable (the server library is linked into it) to
+// record which paths were synced and in what order.
+#include "blobs/blob_store.h"
+#include "notices/notice_archive.h"
+#include "storage/durable_directories.h"
+#include "survey/hashing/sha256.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <sys/syscall.h>
+#include <unistd.h>
+#include <vector>
+
+namespace fs = std::filesystem;
+using survey::server::blobs::BlobStore;
+using survey::server::blobs::BodySink;
+using survey::server::blobs::PatchResult;
+
+namespace {
+std::mutex syncedLock;
+std::vector<fs::path> synced; ///< what each fsync named, in call order
+
+fs::path pathOfFd(int fd) {
+    std::error_code ec;
+    return fs::read_symlink("/proc/self/fd/" + std::to_string(fd), ec);
+}
+
+std::vector<fs::path> takeSynced() {
+    std::lock_guard lock(syncedLock);
+    return std::exchange(synced, {});
+}
+
+/// Position of `path` among the synced paths, or -1.
+long positionOf(const std::vector<fs::path>& paths, const fs::path& path) {
+    const auto it = std::find(paths.begin(), paths.end(), fs::weakly_canonical(path));
+    return it == paths.end() ? -1 : static_cast<long>(it - paths.begin());
+}
+} // namespace
+
+extern "C" int fsync(int fd) {
+    {
+        std::lock_guard lock(syncedLock);
+        synced.push_back(pathOfFd(fd));
+    }
+    return static_cast<int>(::syscall(SYS_fsync, fd));
+}
+
+class TestDurableNames : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    fs::path root() const { return fs::weakly_canonical(dir_.path().toStdString()); }
+
+  private slots:
+    void init() {
+        QVERIFY(dir_.isValid());
+        takeSynced();
+    }
+
+    void aCompletedBlobSyncsItsFileThenEachDirectoryUpToTheStore() {
+        const fs::path store = root() / "blobs";
+        BlobStore blobs(store);
+        const std::string content(200'000, 'p');
+        const std::string sha = survey::hashing::sha256Hex(content);
+        takeSynced();
+
+        const auto outcome =
+            blobs.patch({sha, 0, content.size(), std::nullopt}, [&content](const BodySink& sink) {
+                return sink(content.data(), content.size());
+            });
+        QVERIFY(std::get<PatchResult>(outcome).completedNow);
+        const auto paths = takeSynced();
+        const fs::path file = blobs.completePath(sha);
+        const long bytes = positionOf(paths, blobs.partialPath(sha));
+        const long leaf = positionOf(paths, file.parent_path());
+        const long fanOut = positionOf(paths, file.parent_path().parent_path());
+        const long top = positionOf(paths, store);
+        QVERIFY2(bytes >= 0 && leaf >= 0 && fanOut >= 0 && top >= 0,
+                 "the file, both fan-out directories and the store are each synced");
+        QVERIFY2(bytes < leaf && leaf < fanOut && fanOut < top,
+                 "the bytes before the name, then the directories from the deepest up");
+        QCOMPARE(positionOf(paths, root()), -1L); // the store's own entry was synced when made
+    }
+
+    void aNewStoreSyncsItsOwnEntry() {
+        BlobStore blobs(root() / "made-now");
+        const auto paths = takeSynced();
+        QVERIFY(positionOf(paths, root() / "made-now") >= 0);
+        QVERIFY(positionOf(paths, root()) >= 0);
+    }
+
+    void theFirstNoticeSyncsTheFolderItMadeAndTheDataDirectory() {
+        survey::server::notices::NoticeArchive archive(root());
+        QVERIFY(!fs::exists(root() / "notices")); // reading an empty archive makes nothing
+        QVERIFY(!archive.read("notices/none.pdf"));
+        const auto relative = archive.store("SN-0001", "%PDF-1.7 test");
+        const auto paths = takeSynced();
+        QCOMPARE(relative, std::string("notices/SN-0001.pdf"));
+        const long folder = positionOf(paths, root() / "notices");
+        const long data = positionOf(paths, root());
+        QVERIFY2(folder >= 0 && data > folder, "the folder, then the data directory");
+    }
+
+    void syncingUpToADirectoryOutsideIsRefused() {
+        fs::create_directories(root() / "a" / "b");
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            survey::server::storage::syncDirectoriesUpTo(root() / "a", root() / "a" / "b"));
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            survey::server::storage::syncDirectoriesUpTo(root() / "a", root() / "elsewhere"));
+        QVERIFY(takeSynced().empty());
+        survey::server::storage::syncDirectoriesUpTo(root() / "a" / "b" / "", root() / "a");
+        const auto paths = takeSynced();
+        QCOMPARE(paths.size(), std::size_t{2});
+        QCOMPARE(paths[0], root() / "a" / "b");
+        QCOMPARE(paths[1], root() / "a");
+    }
+
+    void aMissingDirectoryIsAnError() {
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 survey::server::storage::syncDirectory(root() / "never-made"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDurableNames)
+#include "test_durable_names.moc"
