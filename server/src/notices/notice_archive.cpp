@@ -47,9 +47,10 @@ NoticeArchive::NoticeArchive(std::filesystem::path dataRoot) : root_(std::move(d
 
 std::string NoticeArchive::store(std::string_view serial, std::string_view pdf) {
     const std::string relative = std::string(kFolder) + "/" + std::string(serial) + ".pdf";
+    const auto folder = root_ / kFolder;
     const auto target = root_ / relative;
-    const auto temp = root_ / kFolder / ("." + std::string(serial) + "." + newUuid() + ".tmp");
-    std::filesystem::create_directories(root_ / kFolder);
+    const auto temp = folder / ("." + std::string(serial) + "." + newUuid() + ".tmp");
+    std::filesystem::create_directories(folder);
     writeAll(temp, pdf);
     // link() fails when the target exists, where rename() would silently replace it.
     const bool linked = ::link(temp.c_str(), target.c_str()) == 0;
@@ -60,7 +61,7 @@ std::string NoticeArchive::store(std::string_view serial, std::string_view pdf) 
         fail("cannot archive notice as", target);
     }
     // The folder's own entry too: the first notice may be the one that made it.
-    storage::syncDirectoriesUpTo(root_ / kFolder, root_);
+    storage::syncDirectoriesUpTo(folder, root_);
     return relative;
 }
 
