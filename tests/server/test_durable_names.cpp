@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-// Names made durable, not just bytes: a completed blob and an archived notice each sync
-// every directory from the one holding the new name up to their store, after the name is
-// made. fsync is interposed in this executable (the server library is linked into it) to
-// record which paths were synced and in what order.
+// What the server answers for is on disk when it answers, power cut included: a completed
+// blob and an archived notice each sync every directory from the one holding the new name
+// up to their store, after the name is made; an applied push has synced the database's WAL.
+// fsync and fdatasync are interposed in this executable (the server library is linked into
+// it, and SQLite's calls resolve to it too) to record which paths were synced, in order.
 #include "blobs/blob_store.h"
 #include "notices/notice_archive.h"
+#include "server_test_support.h"
 #include "storage/durable_directories.h"
 #include "survey/hashing/sha256.h"
 
@@ -43,12 +45,21 @@ long positionOf(const std::vector<fs::path>& paths, const fs::path& path) {
 }
 } // namespace
 
+namespace {
+void recordSync(int fd) {
+    std::lock_guard lock(syncedLock);
+    synced.push_back(pathOfFd(fd));
+}
+} // namespace
+
 extern "C" int fsync(int fd) {
-    {
-        std::lock_guard lock(syncedLock);
-        synced.push_back(pathOfFd(fd));
-    }
+    recordSync(fd);
     return static_cast<int>(::syscall(SYS_fsync, fd));
+}
+
+extern "C" int fdatasync(int fd) {
+    recordSync(fd);
+    return static_cast<int>(::syscall(SYS_fdatasync, fd));
 }
 
 class TestDurableNames : public QObject {
@@ -105,6 +116,20 @@ class TestDurableNames : public QObject {
         const long folder = positionOf(paths, root() / "notices");
         const long data = positionOf(paths, root());
         QVERIFY2(folder >= 0 && data > folder, "the folder, then the data directory");
+    }
+
+    void anAppliedPushHasSyncedTheDatabaseBeforeItIsAnswered() {
+        ServerTestWorld world;
+        takeSynced();
+        const auto response = world.push(
+            {makeChange("c-durable", "household", "h-durable", 0,
+                        {{"code", "D-1"}, {"head_name", "张三"}, {"address", "示范路 1 号"}})});
+        QCOMPARE(response.results.at(0).status, survey::sync::ChangeStatus::Applied);
+        const auto paths = takeSynced();
+        const bool walSynced = std::any_of(paths.begin(), paths.end(), [](const fs::path& p) {
+            return p.filename() == "survey.db-wal";
+        });
+        QVERIFY2(walSynced, "the commit is in the synced WAL, not only in the page cache");
     }
 
     void syncingUpToADirectoryOutsideIsRefused() {

@@ -150,9 +150,12 @@ Database Database::open(const std::string& path) {
     }
     Database out(db);
     sqlite3_busy_timeout(db, 5000);
-    // WAL lets readers (pulls) run beside the one writer (pushes); NORMAL sync is durable
-    // across application crashes, which is what kill -9 tests check.
-    out.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+    // WAL lets readers (pulls) run beside the one writer (pushes). FULL syncs the WAL at each
+    // commit: a push the server answered "applied", or a save the surveyor saw succeed,
+    // survives a power cut or a flat battery, not only a killed process (NORMAL's promise).
+    // The tablet drops what the server acknowledged, so a commit lost after its answer would
+    // be field work lost for good.
+    out.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
     return out;
 }
 
