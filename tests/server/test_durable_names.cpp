@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // What the server answers for is on disk when it answers, power cut included: a completed
-// blob and an archived notice each sync every directory from the one holding the new name
-// up to their store, after the name is made; an applied push has synced the database's WAL.
+// blob, an archived notice and a generated certificate each sync every directory from the one
+// holding the new name up to their store, after the name is made; an applied push has synced
+// the database's WAL.
 // fsync and fdatasync are interposed in this executable (the server library is linked into
 // it, and SQLite's calls resolve to it too) to record which paths were synced, in order.
 #include "blobs/blob_store.h"
@@ -9,7 +10,9 @@
 #include "server_test_support.h"
 #include "storage/durable_directories.h"
 #include "survey/hashing/sha256.h"
+#include "tls/self_signed_cert.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <mutex>
@@ -130,6 +133,31 @@ class TestDurableNames : public QObject {
             return p.filename() == "survey.db-wal";
         });
         QVERIFY2(walSynced, "the commit is in the synced WAL, not only in the page cache");
+    }
+
+    void aGeneratedCertificateIsSyncedBeforeItsNameAndTheNameToo() {
+        const fs::path dir = root() / "tls";
+        const auto files = survey::server::tls::ensureSelfSignedCertificate(dir);
+        const auto paths = takeSynced();
+        const long key = positionOf(paths, dir / "key.pem.tmp");
+        const long cert = positionOf(paths, dir / "cert.pem.tmp");
+        const long folder = positionOf(paths, dir);
+        const long data = positionOf(paths, root());
+        QVERIFY2(key >= 0 && cert >= 0, "both files are synced under their temporary names");
+        QVERIFY2(folder > std::max(key, cert) && data > folder,
+                 "then the folder that names them, then the data directory that names it");
+        QVERIFY(fs::file_size(files.cert) > 0 && fs::file_size(files.key) > 0);
+    }
+
+    void relativePathsWalkUpToTheCurrentDirectory() {
+        fs::create_directories(root() / "r" / "s");
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(QString::fromStdString(root().string())));
+        takeSynced();
+        survey::server::storage::syncDirectoriesUpTo("r/s", ".");
+        const auto paths = takeSynced();
+        QDir::setCurrent(before);
+        QCOMPARE(paths, (std::vector<fs::path>{root() / "r" / "s", root() / "r", root()}));
     }
 
     void syncingUpToADirectoryOutsideIsRefused() {

@@ -23,9 +23,11 @@ void syncDirectory(const fs::path& dir) {
 }
 
 namespace {
-/// `path` without a trailing separator, so that walking up by parent_path() meets `top`.
+/// `path` without a trailing separator, so that walking up by parent_path() meets `top`;
+/// "." for the current directory, which a relative path's parent_path() names as "".
 fs::path directoryPath(const fs::path& path) {
-    return (path / "").lexically_normal().parent_path();
+    const fs::path normal = (path / "").lexically_normal().parent_path();
+    return normal.empty() ? fs::path(".") : normal;
 }
 } // namespace
 
@@ -37,7 +39,7 @@ void syncDirectoriesUpTo(const fs::path& dir, const fs::path& top) {
     fs::path at = from;
     syncDirectory(at);
     while (at != to) {
-        at = at.parent_path();
+        at = directoryPath(at.parent_path());
         syncDirectory(at);
     }
 }

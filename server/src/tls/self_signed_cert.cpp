@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tls/self_signed_cert.h"
 
+#include "storage/durable_directories.h"
 #include "survey/hashing/sha256.h"
 
 #include <cstdio>
@@ -81,6 +82,9 @@ void writeAtomically(const std::filesystem::path& path, int mode, Write&& write)
     if (!file)
         ::close(fd);
     check(file && write(file.get()), "write");
+    // Synced before the rename: after a power cut the name must not stand for an empty file,
+    // which would keep the server from starting.
+    check(std::fflush(file.get()) == 0 && ::fsync(::fileno(file.get())) == 0, "sync");
     check(std::fclose(file.release()) == 0, "close");
     std::filesystem::rename(tmp, path);
 }
@@ -95,6 +99,11 @@ void writeSelfSignedCertificate(const std::filesystem::path& certPath,
         return PEM_write_PrivateKey(f, key.get(), nullptr, nullptr, 0, nullptr, nullptr) == 1;
     });
     writeAtomically(certPath, 0644, [&](FILE* f) { return PEM_write_X509(f, cert.get()) == 1; });
+    // Tablets pin this certificate: one lost in a power cut would be replaced by a new one at
+    // the next start, and every tablet would refuse the server.
+    storage::syncDirectoriesUpTo(certPath.parent_path(), certPath.parent_path().parent_path());
+    if (keyPath.parent_path() != certPath.parent_path())
+        storage::syncDirectory(keyPath.parent_path());
 }
 
 TlsFiles ensureSelfSignedCertificate(const std::filesystem::path& dir) {
