@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // Photos on the tablet: stamped with time, position and household as a visible watermark
 // and as EXIF (read back with exiftool, an independent reader), stored once under their
-// SHA-256, recorded with an outbox change, and queued for upload by their records.
+// SHA-256, recorded with an outbox change, and queued for upload by their records; the
+// file and its name are on disk before the record that names it (sync_recorder).
 #include "device_support.h"
 #include "photos/photo_library.h"
+#include "sync_recorder.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -58,6 +60,7 @@ class TestPhotoLibrary : public QObject {
     void photoWithoutFixSaysSo();
     void uploadQueueFollowsTheRecords();
     void badInputWritesNothing();
+    void theFileAndItsNameAreSyncedBeforeTheRecord();
 };
 
 void TestPhotoLibrary::watermarkTextNamesTimePlaceAndHousehold() {
@@ -185,6 +188,37 @@ void TestPhotoLibrary::badInputWritesNothing() {
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, photos.add(houseFront(), noHousehold));
     QCOMPARE(t.outboxRows(), outboxBefore);
     QCOMPARE(QDir(t.dir.filePath(QStringLiteral("photos"))).entryList(QDir::Files).size(), 0);
+}
+
+void TestPhotoLibrary::theFileAndItsNameAreSyncedBeforeTheRecord() {
+    namespace fs = std::filesystem;
+    TempStore t;
+    const QString hh =
+        t.store->save(kProject, QStringLiteral("household"), {}, {{"code", "H-0105"}});
+    const QString folder = t.dir.filePath(QStringLiteral("photos"));
+    PhotoLibrary photos(*t.store, folder);
+    survey::testing::takeSyncedPaths();
+    const QString id = photos.add(
+        houseFront(),
+        NewPhoto{kProject, hh, {}, QStringLiteral("facade"), QStringLiteral("s1"), stamp(false)});
+    const auto paths = survey::testing::takeSyncedPaths();
+
+    const auto record = t.store->read(QStringLiteral("photo"), id);
+    QVERIFY(record);
+    const fs::path dir = fs::weakly_canonical(folder.toStdString());
+    // QSaveFile syncs its file before it gives it its name, so the file is seen under a
+    // temporary name in the folder (an unnamed O_TMPFILE where the file system has them).
+    const auto file = std::find_if(paths.begin(), paths.end(),
+                                   [&](const fs::path& p) { return p.parent_path() == dir; });
+    const long bytes = file == paths.end() ? -1 : static_cast<long>(file - paths.begin());
+    const long named = survey::testing::positionOf(paths, dir);
+    const auto wal = std::find_if(paths.begin(), paths.end(), [](const fs::path& p) {
+        return p.filename() == "device.db-wal";
+    });
+    const long recorded = wal == paths.end() ? -1 : static_cast<long>(wal - paths.begin());
+    QVERIFY2(bytes >= 0 && named >= 0 && recorded >= 0,
+             "the photo's bytes, its folder and the record's commit are each synced");
+    QVERIFY2(bytes < named && named < recorded, "bytes, then the name, then the record");
 }
 
 QTEST_MAIN(TestPhotoLibrary)

@@ -3,23 +3,20 @@
 // blob, an archived notice and a generated certificate each sync every directory from the one
 // holding the new name up to their store, after the name is made; an applied push has synced
 // the database's WAL.
-// fsync and fdatasync are interposed in this executable (the server library is linked into
-// it, and SQLite's calls resolve to it too) to record which paths were synced, in order.
+// tests/support/sync_recorder records which paths were synced, in order.
 #include "blobs/blob_store.h"
 #include "notices/notice_archive.h"
 #include "server_test_support.h"
-#include "storage/durable_directories.h"
 #include "survey/hashing/sha256.h"
+#include "survey/storage/durable_directories.h"
+#include "sync_recorder.h"
 #include "tls/self_signed_cert.h"
 
 #include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <mutex>
 #include <stdexcept>
 #include <string>
-#include <sys/syscall.h>
-#include <unistd.h>
 #include <vector>
 
 namespace fs = std::filesystem;
@@ -27,43 +24,13 @@ using survey::server::blobs::BlobStore;
 using survey::server::blobs::BodySink;
 using survey::server::blobs::PatchResult;
 
+using survey::testing::positionOf;
+
 namespace {
-std::mutex syncedLock;
-std::vector<fs::path> synced; ///< what each fsync named, in call order
-
-fs::path pathOfFd(int fd) {
-    std::error_code ec;
-    return fs::read_symlink("/proc/self/fd/" + std::to_string(fd), ec);
-}
-
 std::vector<fs::path> takeSynced() {
-    std::lock_guard lock(syncedLock);
-    return std::exchange(synced, {});
-}
-
-/// Position of `path` among the synced paths, or -1.
-long positionOf(const std::vector<fs::path>& paths, const fs::path& path) {
-    const auto it = std::find(paths.begin(), paths.end(), fs::weakly_canonical(path));
-    return it == paths.end() ? -1 : static_cast<long>(it - paths.begin());
+    return survey::testing::takeSyncedPaths();
 }
 } // namespace
-
-namespace {
-void recordSync(int fd) {
-    std::lock_guard lock(syncedLock);
-    synced.push_back(pathOfFd(fd));
-}
-} // namespace
-
-extern "C" int fsync(int fd) {
-    recordSync(fd);
-    return static_cast<int>(::syscall(SYS_fsync, fd));
-}
-
-extern "C" int fdatasync(int fd) {
-    recordSync(fd);
-    return static_cast<int>(::syscall(SYS_fdatasync, fd));
-}
 
 class TestDurableNames : public QObject {
     Q_OBJECT
@@ -154,7 +121,7 @@ class TestDurableNames : public QObject {
         const QString before = QDir::currentPath();
         QVERIFY(QDir::setCurrent(QString::fromStdString(root().string())));
         takeSynced();
-        survey::server::storage::syncDirectoriesUpTo("r/s", ".");
+        survey::storage::syncDirectoriesUpTo("r/s", ".");
         const auto paths = takeSynced();
         QDir::setCurrent(before);
         QCOMPARE(paths, (std::vector<fs::path>{root() / "r" / "s", root() / "r", root()}));
@@ -162,14 +129,12 @@ class TestDurableNames : public QObject {
 
     void syncingUpToADirectoryOutsideIsRefused() {
         fs::create_directories(root() / "a" / "b");
-        QVERIFY_THROWS_EXCEPTION(
-            std::invalid_argument,
-            survey::server::storage::syncDirectoriesUpTo(root() / "a", root() / "a" / "b"));
-        QVERIFY_THROWS_EXCEPTION(
-            std::invalid_argument,
-            survey::server::storage::syncDirectoriesUpTo(root() / "a", root() / "elsewhere"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, survey::storage::syncDirectoriesUpTo(
+                                                            root() / "a", root() / "a" / "b"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, survey::storage::syncDirectoriesUpTo(
+                                                            root() / "a", root() / "elsewhere"));
         QVERIFY(takeSynced().empty());
-        survey::server::storage::syncDirectoriesUpTo(root() / "a" / "b" / "", root() / "a");
+        survey::storage::syncDirectoriesUpTo(root() / "a" / "b" / "", root() / "a");
         const auto paths = takeSynced();
         QCOMPARE(paths.size(), std::size_t{2});
         QCOMPARE(paths[0], root() / "a" / "b");
@@ -178,7 +143,7 @@ class TestDurableNames : public QObject {
 
     void aMissingDirectoryIsAnError() {
         QVERIFY_THROWS_EXCEPTION(std::runtime_error,
-                                 survey::server::storage::syncDirectory(root() / "never-made"));
+                                 survey::storage::syncDirectory(root() / "never-made"));
     }
 };
 

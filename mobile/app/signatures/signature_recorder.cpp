@@ -5,6 +5,7 @@
 #include "notices/registration_form.h"
 #include "session/session.h"
 #include "signatures/signature_pad.h"
+#include "store/durable_file.h"
 #include "store/local_store.h"
 #include "survey/hashing/sha256.h"
 #include "survey/households/codes.h"
@@ -14,7 +15,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <sqlite3.h>
 #include <stdexcept>
 
@@ -167,9 +167,8 @@ QString SignatureRecorder::storePng(const QByteArray& png) {
     // Content-addressed: an existing file with this name already holds these bytes.
     if (QFile::exists(path))
         return path;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() || !file.commit())
-        throw std::runtime_error("cannot write " + path.toStdString());
+    // The blobs folder too, which the first signature may have made.
+    device::writeFileDurably(path, png, QFileInfo(QString::fromUtf8(dbFile)).absolutePath());
     return path;
 }
 

@@ -2,15 +2,16 @@
 #include "photos/photo_library.h"
 
 #include "photos/exif_writer.h"
+#include "store/durable_file.h"
 #include "store/local_store.h"
 #include "survey/hashing/sha256.h"
+#include "survey/storage/durable_directories.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QImageWriter>
-#include <QSaveFile>
 #include <stdexcept>
 
 namespace survey::device {
@@ -38,7 +39,13 @@ QString stringOf(const nlohmann::json& value) {
 
 PhotoLibrary::PhotoLibrary(LocalStore& store, QString directory)
     : store_(store), directory_(std::move(directory)) {
-    QDir().mkpath(directory_);
+    // The folder may be new: its own name is made durable once, here. One that cannot be made
+    // is reported by the first add().
+    if (QDir().mkpath(directory_)) {
+        const QFileInfo folder(directory_);
+        storage::syncDirectoriesUpTo(folder.absoluteFilePath().toStdString(),
+                                     folder.absolutePath().toStdString());
+    }
 }
 
 QString PhotoLibrary::pathOf(const QString& sha256) const {
@@ -56,11 +63,8 @@ QString PhotoLibrary::add(const QImage& image, const NewPhoto& photo) {
     const QString sha = QString::fromStdString(
         hashing::sha256Hex({jpeg.constData(), static_cast<std::size_t>(jpeg.size())}));
     // The file first, durably: a record must never name a blob that is not on the tablet.
-    if (!QFileInfo::exists(pathOf(sha))) {
-        QSaveFile file(pathOf(sha));
-        if (!file.open(QIODevice::WriteOnly) || file.write(jpeg) != jpeg.size() || !file.commit())
-            throw std::runtime_error("cannot store the photo: " + file.errorString().toStdString());
-    }
+    if (!QFileInfo::exists(pathOf(sha)))
+        writeFileDurably(pathOf(sha), jpeg, directory_);
     nlohmann::json fields = {{"household_id", photo.householdId.toStdString()},
                              {"category", photo.category.toStdString()},
                              {"sha256", sha.toStdString()},

@@ -2,8 +2,8 @@
 #include "blobs/blob_store.h"
 
 #include "blobs/partial_file.h"
-#include "storage/durable_directories.h"
 #include "survey/hashing/sha256.h"
+#include "survey/storage/durable_directories.h"
 
 #include <charconv>
 #include <fstream>

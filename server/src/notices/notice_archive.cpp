@@ -2,7 +2,7 @@
 #include "notices/notice_archive.h"
 
 #include "common/random_ids.h"
-#include "storage/durable_directories.h"
+#include "survey/storage/durable_directories.h"
 
 #include <cerrno>
 #include <cstring>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tls/self_signed_cert.h"
 
-#include "storage/durable_directories.h"
 #include "survey/hashing/sha256.h"
+#include "survey/storage/durable_directories.h"
 
 #include <cstdio>
 #include <fcntl.h>

@@ -7,7 +7,7 @@
 /// that names it, and the entries of any directories made for it, are durable only once
 /// each directory that holds one is synced too (POSIX; ext4 happens to commit them together,
 /// other file systems need not).
-namespace survey::server::storage {
+namespace survey::storage {
 
 /// fsyncs `dir`, so that the entries made in it so far survive a crash of the machine.
 void syncDirectory(const std::filesystem::path& dir);
@@ -18,4 +18,4 @@ void syncDirectory(const std::filesystem::path& dir);
 /// Throws std::invalid_argument when `top` does not contain `dir`.
 void syncDirectoriesUpTo(const std::filesystem::path& dir, const std::filesystem::path& top);
 
-} // namespace survey::server::storage
+} // namespace survey::storage

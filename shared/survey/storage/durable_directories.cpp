@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "storage/durable_directories.h"
+#include "survey/storage/durable_directories.h"
 
 #include <cerrno>
 #include <cstring>
@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <unistd.h>
 
-namespace survey::server::storage {
+namespace survey::storage {
 
 namespace fs = std::filesystem;
 
@@ -44,4 +44,4 @@ void syncDirectoriesUpTo(const fs::path& dir, const fs::path& top) {
     }
 }
 
-} // namespace survey::server::storage
+} // namespace survey::storage
