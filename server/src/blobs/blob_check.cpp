@@ -17,9 +17,10 @@ bool isHexPair(const fs::path& name) {
            });
 }
 
-// Every complete blob file in aa/bb/<sha256> whose name fits its folders, sorted.
-std::vector<OrphanBlob> completeFiles(const fs::path& root) {
-    std::vector<OrphanBlob> out;
+} // namespace
+
+std::vector<BlobFile> completeBlobFiles(const fs::path& root) {
+    std::vector<BlobFile> out;
     for (const auto& aa : fs::directory_iterator(root)) {
         if (!aa.is_directory() || !isHexPair(aa.path().filename()))
             continue;
@@ -37,15 +38,14 @@ std::vector<OrphanBlob> completeFiles(const fs::path& root) {
         }
     }
     std::sort(out.begin(), out.end(),
-              [](const OrphanBlob& a, const OrphanBlob& b) { return a.sha256 < b.sha256; });
+              [](const BlobFile& a, const BlobFile& b) { return a.sha256 < b.sha256; });
     return out;
 }
-} // namespace
 
 BlobCheckReport checkBlobs(const BlobStore& store, storage::Database& db) {
     BlobCheckReport report;
     BlobIndex index(db);
-    const auto files = completeFiles(store.root());
+    const auto files = completeBlobFiles(store.root());
     report.files = files.size();
     for (const auto& file : files)
         if (!index.isNamed(file.sha256))

@@ -31,6 +31,10 @@ int runAuditVerify(const Arguments& args, std::ostream& out);
 /// missing; exit 1 when any is missing.
 int runBlobsCheck(const Arguments& args, std::ostream& out);
 
+/// backup --data DIR --to BACKUP: a consistent copy of the data directory, incremental for
+/// photos and notices; exit 1 when a file was found damaged (and not copied).
+int runBackup(const Arguments& args, std::ostream& out);
+
 /// deadlines --data DIR; exit 1 when a disclosure is overdue.
 int runDeadlines(const Arguments& args, std::ostream& out);
 

@@ -25,6 +25,8 @@ int dispatch(const Arguments& args) {
         return runAuditVerify(args, std::cout);
     if (command == "blobs" && sub == "check")
         return runBlobsCheck(args, std::cout);
+    if (command == "backup")
+        return runBackup(args, std::cout);
     if (command == "deadlines")
         return runDeadlines(args, std::cout);
     if (command == "help" || args.flag("help")) {

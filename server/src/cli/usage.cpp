@@ -37,6 +37,13 @@ std::string_view usageText() {
   blobs check
         List blob files no record names ("orphan SHA256 SIZE") and records whose blob
         the server does not have ("missing ENTITY ID SHA256"); exit 1 when any is missing.
+  backup --to BACKUP
+        Copy the data directory to BACKUP (another disk) while the server runs: a consistent
+        snapshot of the database, the TLS certificate the tablets pin, every photo and
+        signature (checked against its SHA-256) and every issued notice (checked against its
+        row). Run again into the same BACKUP, it copies only what is new. BACKUP is itself a
+        data directory: to restore, serve it. Lists "damaged FILE" for files that no longer
+        match their hash, which are not copied, and exits 1 then.
 )";
 }
 
