@@ -46,6 +46,19 @@ std::int64_t countRows(const fs::path& dataDir, const std::string& table) {
     return q.getInt(0);
 }
 
+/// The surveyor's token from the server on `port`, or empty when the login fails.
+std::string surveyorToken(int port) {
+    httplib::SSLClient client("127.0.0.1", port);
+    client.enable_server_certificate_verification(false);
+    client.set_read_timeout(20);
+    auto res = client.Post(
+        "/api/v1/auth/login",
+        R"({"username":"surveyor","password":"password-1","device_id":"tablet-backup"})",
+        "application/json");
+    return res && res->status == 200 ? json::parse(res->body)["token"].get<std::string>()
+                                     : std::string();
+}
+
 bool integrityOk(const fs::path& dataDir) {
     auto db = survey::storage::Database::open((dataDir / "survey.db").string());
     auto q = db.prepare("PRAGMA integrity_check");
@@ -240,15 +253,8 @@ class TestBackup : public QObject {
         QVERIFY2(
             server.start({"--data", QString::fromStdString(data()), "--listen", "127.0.0.1:0"}),
             qPrintable(server.log()));
-        httplib::SSLClient client("127.0.0.1", server.port());
-        client.enable_server_certificate_verification(false);
-        client.set_read_timeout(20);
-        auto login = client.Post(
-            "/api/v1/auth/login",
-            R"({"username":"surveyor","password":"password-1","device_id":"tablet-backup"})",
-            "application/json");
-        QVERIFY(login && login->status == 200);
-        const std::string token = json::parse(login->body)["token"].get<std::string>();
+        const std::string token = surveyorToken(server.port());
+        QVERIFY(!token.empty());
         const httplib::Headers auth = {{"Authorization", "Bearer " + token}};
         const std::string push = "/api/v1/projects/" + work.projectId() + "/push";
 
@@ -313,14 +319,7 @@ class TestBackup : public QObject {
             restored.start({"--data", QString::fromStdString(copy()), "--listen", "127.0.0.1:0"}),
             qPrintable(restored.log()));
         QCOMPARE(restored.fingerprint(), server.fingerprint());
-        httplib::SSLClient again("127.0.0.1", restored.port());
-        again.enable_server_certificate_verification(false);
-        again.set_read_timeout(20);
-        auto relogin = again.Post(
-            "/api/v1/auth/login",
-            R"({"username":"surveyor","password":"password-1","device_id":"tablet-backup"})",
-            "application/json");
-        QVERIFY(relogin && relogin->status == 200);
+        QVERIFY(!surveyorToken(restored.port()).empty());
         QVERIFY(restored.stop());
     }
 };
