@@ -118,7 +118,7 @@ class FieldWork {
         row.projectId = projectId_;
         row.kind = "survey_posting";
         row.serial = serial;
-        row.seq = 1;
+        row.seq = ++notices_;
         row.contentSha256 = row.dataSha256 = std::string(64, '0');
         row.pdfSha256 = survey::hashing::sha256Hex(pdf);
         row.issuedAt = "2026-12-07T10:00:00Z";
@@ -133,6 +133,7 @@ class FieldWork {
     fs::path root_;
     survey::server::blobs::BlobStore blobs_;
     std::string projectId_, userId_;
+    std::int64_t notices_ = 0;
 };
 } // namespace
 
@@ -216,10 +217,16 @@ class TestBackup : public QObject {
         bytes[1000] ^= 0x20; // one flipped bit, the size unchanged
         writeFile(data() / blob, bytes);
         writeFile(data() / notice, readFile(data() / notice) + "tampered");
+        const fs::path lost = work.addNotice("P1-GS-000002");
+        fs::remove(data() / lost); // its row still names it, as after a failing disk
+        const fs::path sound = work.addBlob('d');
 
         const BackupReport report = backUp(data(), copy());
-        QCOMPARE(report.damaged, (std::vector<std::string>{blob.string(), notice.string()}));
-        QCOMPARE(report.blobsCopied, std::size_t{0});
+        // Blobs first, then notices by serial; the rest is still backed up.
+        QCOMPARE(report.damaged,
+                 (std::vector<std::string>{blob.string(), notice.string(), lost.string()}));
+        QCOMPARE(report.blobsCopied, std::size_t{1});
+        QVERIFY(fs::exists(copy() / sound));
         QCOMPARE(report.noticesCopied, std::size_t{0});
         QVERIFY(!fs::exists(copy() / blob));
         QVERIFY(!fs::exists(copy() / notice));

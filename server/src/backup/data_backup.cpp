@@ -40,14 +40,25 @@ void syncFile(const fs::path& path) {
         fail("cannot sync", path);
 }
 
-/// Copies `from` into a temporary file beside `to`, synced; returns that file and the SHA-256
-/// of the bytes copied. The caller names it or removes it.
-std::pair<fs::path, std::string> copyToTemporary(const fs::path& from, const fs::path& to,
-                                                 mode_t mode) {
-    const fs::path temp = fs::path(to).concat(".backup-tmp");
+/// Removes a temporary file on the way out unless it was given its name.
+struct TemporaryFile {
+    fs::path path;
+    bool named = false;
+    ~TemporaryFile() {
+        std::error_code ignored;
+        if (!named)
+            fs::remove(path, ignored);
+    }
+};
+
+/// Copies `from` into `temp`, synced, and returns the SHA-256 of the bytes copied; nullopt
+/// when `from` cannot be read, a damage of the source that the backup reports and goes past.
+/// Throws when `temp` cannot be written: a failing backup disk ends the backup.
+std::optional<std::string> copyToTemporary(const fs::path& from, const fs::path& temp,
+                                           mode_t mode) {
     Fd in{::open(from.c_str(), O_RDONLY | O_CLOEXEC)};
     if (in.fd < 0)
-        fail("cannot read", from);
+        return std::nullopt;
     Fd out{::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)};
     if (out.fd < 0)
         fail("cannot create", temp);
@@ -58,7 +69,7 @@ std::pair<fs::path, std::string> copyToTemporary(const fs::path& from, const fs:
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            fail("cannot read", from);
+            return std::nullopt;
         if (n == 0)
             break;
         const std::string_view chunk(buffer.data(), static_cast<std::size_t>(n));
@@ -74,20 +85,20 @@ std::pair<fs::path, std::string> copyToTemporary(const fs::path& from, const fs:
     }
     if (::fsync(out.fd) != 0)
         fail("cannot sync", temp);
-    return {temp, hash.finalHex()};
+    return hash.finalHex();
 }
 
-/// Copies `from` to `to` durably when its SHA-256 is `expected` (any, when empty); false,
-/// with nothing left behind, when it is not.
+/// Copies `from` to `to` durably when it can be read and its SHA-256 is `expected` (any,
+/// when empty); false, with nothing left behind, when not.
 bool copyChecked(const fs::path& from, const fs::path& to, const std::string& expected,
                  const fs::path& within, mode_t mode = 0644) {
     fs::create_directories(to.parent_path());
-    const auto [temp, actual] = copyToTemporary(from, to, mode);
-    if (!expected.empty() && actual != expected) {
-        fs::remove(temp);
+    TemporaryFile temp{fs::path(to).concat(".backup-tmp")};
+    const auto actual = copyToTemporary(from, temp.path, mode);
+    if (!actual || (!expected.empty() && *actual != expected))
         return false;
-    }
-    fs::rename(temp, to);
+    fs::rename(temp.path, to);
+    temp.named = true;
     storage::syncDirectoriesUpTo(to.parent_path(), within);
     return true;
 }
@@ -123,19 +134,20 @@ void refuseOverlap(const fs::path& from, const fs::path& to) {
 std::uint64_t snapshotDatabase(const fs::path& from, const fs::path& to) {
     const DataDirectory source(from);
     const fs::path target = DataDirectory(to).databasePath();
-    const fs::path temp = fs::path(target).concat(".backup-tmp");
-    fs::remove(temp);
+    TemporaryFile temp{fs::path(target).concat(".backup-tmp")};
+    fs::remove(temp.path);
     {
         auto db = source.connect();
         auto vacuum = db.prepare("VACUUM INTO ?");
-        vacuum.bind(1, temp.string());
+        vacuum.bind(1, temp.path.string());
         vacuum.step();
     }
-    syncFile(temp);
+    syncFile(temp.path);
     // A WAL left by serving the backup belongs to the database being replaced.
     for (const char* suffix : {"-wal", "-shm"})
         fs::remove(fs::path(target).concat(suffix));
-    fs::rename(temp, target);
+    fs::rename(temp.path, target);
+    temp.named = true;
     storage::syncDirectoriesUpTo(to, to.parent_path());
     return fs::file_size(target);
 }

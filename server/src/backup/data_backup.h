@@ -18,8 +18,9 @@ struct BackupReport {
     std::size_t blobsCopied = 0, blobsKept = 0; ///< kept: already in the backup
     std::uint64_t blobBytesCopied = 0;
     std::size_t noticesCopied = 0, noticesKept = 0;
-    /// Files whose bytes no longer match their name or their notice row: not copied, since
-    /// a backup must not pass damage on as good. "blobs/aa/bb/SHA" or "notices/SERIAL.pdf".
+    /// Files that cannot be read or whose bytes no longer match their name or their notice
+    /// row: not copied, since a backup must not pass damage on as good; the rest is backed up.
+    /// "blobs/aa/bb/SHA" or "notices/SERIAL.pdf".
     std::vector<std::string> damaged;
 };
 

@@ -42,8 +42,8 @@ std::string_view usageText() {
         snapshot of the database, the TLS certificate the tablets pin, every photo and
         signature (checked against its SHA-256) and every issued notice (checked against its
         row). Run again into the same BACKUP, it copies only what is new. BACKUP is itself a
-        data directory: to restore, serve it. Lists "damaged FILE" for files that no longer
-        match their hash, which are not copied, and exits 1 then.
+        data directory: to restore, serve it. Lists "damaged FILE" for files that cannot be
+        read or no longer match their hash; they are not copied, the rest is, and it exits 1.
 )";
 }
 
