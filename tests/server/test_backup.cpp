@@ -188,11 +188,10 @@ class TestBackup : public QObject {
         work.addBlob('a');
         work.addNotice("P1-GS-000001");
         backUp(data(), copy());
-        {
-            // Whatever was done to the backup since is not part of the next one.
-            auto db = survey::storage::Database::open((copy() / "survey.db").string());
-            db.exec("CREATE TABLE stray (x)");
-        }
+        // The backup served meanwhile: what was done to it since, still in its WAL, is not
+        // part of the next backup, and that WAL must not be laid over the new snapshot.
+        auto served = survey::storage::Database::open((copy() / "survey.db").string());
+        served.exec("CREATE TABLE stray (x)");
         work.pushHousehold("H-2");
         const fs::path second = work.addBlob('b');
 
@@ -202,6 +201,7 @@ class TestBackup : public QObject {
         QCOMPARE(report.noticesCopied, std::size_t{0});
         QCOMPARE(report.noticesKept, std::size_t{1});
         QVERIFY(fs::exists(copy() / second));
+        QVERIFY(integrityOk(copy()));
         QCOMPARE(countRows(copy(), "households"), std::int64_t{2});
         auto db = survey::storage::Database::open((copy() / "survey.db").string());
         auto stray = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'stray'");
