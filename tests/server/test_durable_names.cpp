@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cerrno>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -41,6 +42,7 @@ class TestDurableNames : public QObject {
   private slots:
     void init() {
         QVERIFY(dir_.isValid());
+        survey::testing::failSyncsOf({}, 0);
         takeSynced();
     }
 
@@ -139,6 +141,17 @@ class TestDurableNames : public QObject {
         QCOMPARE(paths.size(), std::size_t{2});
         QCOMPARE(paths[0], root() / "a" / "b");
         QCOMPARE(paths[1], root() / "a");
+    }
+
+    void aFileSystemThatCannotSyncDirectoriesIsNotAFailureButABadDiskIs() {
+        fs::create_directories(root() / "fuse");
+        for (const int refusal : {EINVAL, EBADF}) {
+            survey::testing::failSyncsOf(root() / "fuse", refusal);
+            survey::storage::syncDirectory(root() / "fuse");
+        }
+        survey::testing::failSyncsOf(root() / "fuse", EIO);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 survey::storage::syncDirectory(root() / "fuse"));
     }
 
     void aMissingDirectoryIsAnError() {

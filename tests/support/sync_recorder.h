@@ -15,6 +15,10 @@ namespace survey::testing {
 /// the last call; the record starts anew.
 std::vector<std::filesystem::path> takeSyncedPaths();
 
+/// From now on, a sync of `path` (made canonical) fails with `error` after it is recorded,
+/// as on a file system or disk that refuses it; 0 lets it succeed again.
+void failSyncsOf(const std::filesystem::path& path, int error);
+
 /// Index of `path` (made canonical) among `paths`, or -1.
 long positionOf(const std::vector<std::filesystem::path>& paths, const std::filesystem::path& path);
 

@@ -13,11 +13,16 @@ namespace fs = std::filesystem;
 
 void syncDirectory(const fs::path& dir) {
     const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    const bool synced = fd >= 0 && ::fsync(fd) == 0;
+    if (fd < 0)
+        throw std::runtime_error("cannot open directory " + dir.string() + ": " +
+                                 std::strerror(errno));
+    const bool synced = ::fsync(fd) == 0;
     const int error = errno;
-    if (fd >= 0)
-        ::close(fd);
-    if (!synced)
+    ::close(fd);
+    // Some file systems (FUSE mounts such as Android's shared storage, some network ones)
+    // refuse to sync a directory at all; there is nothing more to do on them, as SQLite and
+    // PostgreSQL also conclude. A failing disk (EIO) is still an error.
+    if (!synced && error != EINVAL && error != EBADF)
         throw std::runtime_error("cannot sync directory " + dir.string() + ": " +
                                  std::strerror(error));
 }

@@ -10,6 +10,8 @@
 namespace survey::storage {
 
 /// fsyncs `dir`, so that the entries made in it so far survive a crash of the machine.
+/// Throws std::runtime_error when `dir` cannot be opened or the sync fails; a file system
+/// that does not sync directories at all (EINVAL, EBADF) is not a failure.
 void syncDirectory(const std::filesystem::path& dir);
 
 /// Syncs `dir` and each directory above it up to and including `top`, deepest first, so that
