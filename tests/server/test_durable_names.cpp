@@ -26,12 +26,7 @@ using survey::server::blobs::BodySink;
 using survey::server::blobs::PatchResult;
 
 using survey::testing::positionOf;
-
-namespace {
-std::vector<fs::path> takeSynced() {
-    return survey::testing::takeSyncedPaths();
-}
-} // namespace
+using survey::testing::takeSyncedPaths;
 
 class TestDurableNames : public QObject {
     Q_OBJECT
@@ -43,7 +38,7 @@ class TestDurableNames : public QObject {
     void init() {
         QVERIFY(dir_.isValid());
         survey::testing::failSyncsOf({}, 0);
-        takeSynced();
+        takeSyncedPaths();
     }
 
     void aCompletedBlobSyncsItsFileThenEachDirectoryUpToTheStore() {
@@ -51,14 +46,14 @@ class TestDurableNames : public QObject {
         BlobStore blobs(store);
         const std::string content(200'000, 'p');
         const std::string sha = survey::hashing::sha256Hex(content);
-        takeSynced();
+        takeSyncedPaths();
 
         const auto outcome =
             blobs.patch({sha, 0, content.size(), std::nullopt}, [&content](const BodySink& sink) {
                 return sink(content.data(), content.size());
             });
         QVERIFY(std::get<PatchResult>(outcome).completedNow);
-        const auto paths = takeSynced();
+        const auto paths = takeSyncedPaths();
         const fs::path file = blobs.completePath(sha);
         const long bytes = positionOf(paths, blobs.partialPath(sha));
         const long leaf = positionOf(paths, file.parent_path());
@@ -73,7 +68,7 @@ class TestDurableNames : public QObject {
 
     void aNewStoreSyncsItsOwnEntry() {
         BlobStore blobs(root() / "made-now");
-        const auto paths = takeSynced();
+        const auto paths = takeSyncedPaths();
         QVERIFY(positionOf(paths, root() / "made-now") >= 0);
         QVERIFY(positionOf(paths, root()) >= 0);
     }
@@ -83,7 +78,7 @@ class TestDurableNames : public QObject {
         QVERIFY(!fs::exists(root() / "notices")); // reading an empty archive makes nothing
         QVERIFY(!archive.read("notices/none.pdf"));
         const auto relative = archive.store("SN-0001", "%PDF-1.7 test");
-        const auto paths = takeSynced();
+        const auto paths = takeSyncedPaths();
         QCOMPARE(relative, std::string("notices/SN-0001.pdf"));
         const long folder = positionOf(paths, root() / "notices");
         const long data = positionOf(paths, root());
@@ -92,12 +87,12 @@ class TestDurableNames : public QObject {
 
     void anAppliedPushHasSyncedTheDatabaseBeforeItIsAnswered() {
         ServerTestWorld world;
-        takeSynced();
+        takeSyncedPaths();
         const auto response = world.push(
             {makeChange("c-durable", "household", "h-durable", 0,
                         {{"code", "D-1"}, {"head_name", "张三"}, {"address", "示范路 1 号"}})});
         QCOMPARE(response.results.at(0).status, survey::sync::ChangeStatus::Applied);
-        const auto paths = takeSynced();
+        const auto paths = takeSyncedPaths();
         const bool walSynced = std::any_of(paths.begin(), paths.end(), [](const fs::path& p) {
             return p.filename() == "survey.db-wal";
         });
@@ -107,7 +102,7 @@ class TestDurableNames : public QObject {
     void aGeneratedCertificateIsSyncedBeforeItsNameAndTheNameToo() {
         const fs::path dir = root() / "tls";
         const auto files = survey::server::tls::ensureSelfSignedCertificate(dir);
-        const auto paths = takeSynced();
+        const auto paths = takeSyncedPaths();
         const long key = positionOf(paths, dir / "key.pem.tmp");
         const long cert = positionOf(paths, dir / "cert.pem.tmp");
         const long folder = positionOf(paths, dir);
@@ -122,9 +117,9 @@ class TestDurableNames : public QObject {
         fs::create_directories(root() / "r" / "s");
         const QString before = QDir::currentPath();
         QVERIFY(QDir::setCurrent(QString::fromStdString(root().string())));
-        takeSynced();
+        takeSyncedPaths();
         survey::storage::syncDirectoriesUpTo("r/s", ".");
-        const auto paths = takeSynced();
+        const auto paths = takeSyncedPaths();
         QDir::setCurrent(before);
         QCOMPARE(paths, (std::vector<fs::path>{root() / "r" / "s", root() / "r", root()}));
     }
@@ -135,9 +130,9 @@ class TestDurableNames : public QObject {
                                                             root() / "a", root() / "a" / "b"));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, survey::storage::syncDirectoriesUpTo(
                                                             root() / "a", root() / "elsewhere"));
-        QVERIFY(takeSynced().empty());
+        QVERIFY(takeSyncedPaths().empty());
         survey::storage::syncDirectoriesUpTo(root() / "a" / "b" / "", root() / "a");
-        const auto paths = takeSynced();
+        const auto paths = takeSyncedPaths();
         QCOMPARE(paths.size(), std::size_t{2});
         QCOMPARE(paths[0], root() / "a" / "b");
         QCOMPARE(paths[1], root() / "a");

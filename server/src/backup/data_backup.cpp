@@ -2,6 +2,7 @@
 #include "backup/data_backup.h"
 
 #include "blobs/blob_check.h"
+#include "blobs/blob_store.h"
 #include "storage/data_directory.h"
 #include "survey/hashing/sha256.h"
 #include "survey/storage/durable_directories.h"
@@ -171,10 +172,10 @@ void copyBlobs(const fs::path& from, const fs::path& to, BackupReport& report) {
     if (!fs::is_directory(source))
         return;
     for (const auto& blob : blobs::completeBlobFiles(source)) {
-        const fs::path relative =
-            fs::path(blob.sha256.substr(0, 2)) / blob.sha256.substr(2, 2) / blob.sha256;
+        const fs::path relative = blobs::BlobStore::relativePath(blob.sha256);
         // Content-addressed and never changed: a file of that name and size is this blob.
-        if (sameSize(source / relative, target / relative)) {
+        std::error_code absent;
+        if (fs::file_size(target / relative, absent) == blob.size && !absent) {
             ++report.blobsKept;
             continue;
         }

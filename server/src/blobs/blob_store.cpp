@@ -50,8 +50,12 @@ BlobStore::BlobStore(fs::path root) : root_(std::move(root)) {
     storage::syncDirectoriesUpTo(root_, root_.parent_path());
 }
 
+fs::path BlobStore::relativePath(const std::string& sha256) {
+    return fs::path(sha256.substr(0, 2)) / sha256.substr(2, 2) / sha256;
+}
+
 fs::path BlobStore::completePath(const std::string& sha256) const {
-    return root_ / sha256.substr(0, 2) / sha256.substr(2, 2) / sha256;
+    return root_ / relativePath(sha256);
 }
 
 fs::path BlobStore::partialPath(const std::string& sha256) const {

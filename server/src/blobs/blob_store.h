@@ -54,6 +54,9 @@ class BlobStore {
     explicit BlobStore(std::filesystem::path root);
 
     const std::filesystem::path& root() const { return root_; }
+    /// aa/bb/<sha256>: where a complete blob lies under the store's root (and under a
+    /// backup's blobs/ folder).
+    static std::filesystem::path relativePath(const std::string& sha256);
     /// root/aa/bb/<sha256> of a complete blob.
     std::filesystem::path completePath(const std::string& sha256) const;
     /// root/partial/<sha256> of an upload in progress.
