@@ -110,6 +110,13 @@ class RawTlsClient {
         return received;
     }
 
+    /// Ends the sending half of the connection (a TCP FIN, no TLS close_notify), as a client
+    /// does that has said all it will say and waits for the answer.
+    void shutdownWrites() {
+        if (fd_ >= 0)
+            ::shutdown(fd_, SHUT_WR);
+    }
+
     /// Closes the socket without TLS close_notify, as a dropped mobile link does.
     void drop() {
         if (fd_ >= 0)

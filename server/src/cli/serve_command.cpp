@@ -10,6 +10,7 @@
 #include "http/read_ahead.h"
 #include "http/routes.h"
 #include "http/server_setup.h"
+#include "http/write_waits.h"
 #include "notices/notice_rendering.h"
 #include "storage/connection_pool.h"
 #include "storage/data_directory.h"
@@ -110,11 +111,13 @@ int runServe(const Arguments& args, std::ostream& out) {
 
     auto server = makeServer(args, dir, out);
     WalCheckpointer checkpointer(dir);
-    ConnectionPool pool([&dir, &checkpointer] {
-        auto db = dir.connect();
-        checkpointer.watch(db);
-        return db;
-    });
+    ConnectionPool pool(
+        [&dir, &checkpointer] {
+            auto db = dir.connect();
+            checkpointer.watch(db);
+            return db;
+        },
+        http::kReadyConnections);
     auth::LoginThrottle throttle;
     blobs::BlobStore blobStore(std::filesystem::path(args.required("data")) / "blobs");
     http::ServerContext context{pool, throttle, ttl, systemUnixSeconds, &blobStore};
@@ -126,6 +129,7 @@ int runServe(const Arguments& args, std::ostream& out) {
         watchdog = std::make_unique<http::ConnectionWatchdog>(*tlsServer->ssl_context(), limits);
         http::acknowledgePromptly(*tlsServer->ssl_context());
         http::readAhead(*tlsServer->ssl_context());
+        http::writeWithoutPolling(*tlsServer->ssl_context());
     }
     http::configureServer(*server, readTimeout, watchdog.get());
     http::registerRoutes(*server, context);

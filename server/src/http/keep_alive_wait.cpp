@@ -65,7 +65,10 @@ bool keep_alive(int sock, std::time_t keepAliveTimeoutSeconds) {
             continue;
         if (ready <= 0 || fds[1].revents != 0)
             return false;
-        return fds[0].revents != 0;
+        if (fds[0].revents == 0)
+            return false;
+        survey::server::http::noteSocketReadable(sock);
+        return true;
     }
 }
 

@@ -15,8 +15,9 @@
 // next request asks the same (keep_alive_wait.cpp): a request can be read ahead with the one
 // before it, or with the handshake, since a TLS 1.3 client sends it right after its last
 // handshake message. Buffered bytes count only once the handshake is done and while the last
-// socket read did not time out (hasBufferedRecords says why). server.read_ahead holds all
-// of this.
+// socket read did not time out (hasBufferedRecords says why). Nor does the first read of a
+// request poll again when the kept-alive wait's poll has just found the socket readable and
+// nothing has read from it since (noteSocketReadable). server.read_ahead holds all of this.
 #include "http/read_ahead.h"
 
 #include <cerrno>
@@ -33,14 +34,18 @@ namespace {
 struct ServedConnection {
     SSL* ssl = nullptr;
     bool readTimedOut = false; ///< its last socket read ended at the read timeout
+    /// A poll found the socket readable and nothing has read from it since.
+    bool socketReadable = false;
 };
 thread_local ServedConnection served;
 
 /// Notes whether the served connection's last socket read brought bytes or ended at the
 /// read timeout (SO_RCVTIMEO: the blocking read gives up with EAGAIN).
 long watchReads(BIO* bio, int oper, const char*, std::size_t, int, long, int ret, std::size_t*) {
-    if (oper == (BIO_CB_READ | BIO_CB_RETURN))
+    if (oper == (BIO_CB_READ | BIO_CB_RETURN)) {
         served.readTimedOut = ret <= 0 && BIO_should_retry(bio);
+        served.socketReadable = false;
+    }
     return ret;
 }
 
@@ -75,12 +80,17 @@ void readAhead(SSL_CTX& ctx) {
     SSL_CTX_set_default_read_buffer_len(&ctx, kReadAheadBytes);
 }
 
+SSL* establishedConnection(int sock) {
+    SSL* ssl = served.ssl;
+    return ssl && SSL_get_fd(ssl) == sock && SSL_is_init_finished(ssl) ? ssl : nullptr;
+}
+
 bool hasBufferedRecords(int sock) {
     // During the handshake the socket is non-blocking and OpenSSL asks for more bytes only
     // when what it holds is not a whole record: answering "readable" then would spin the
     // handshake loop for as long as a client leaves its hello half-sent.
-    SSL* ssl = served.ssl;
-    if (!ssl || SSL_get_fd(ssl) != sock || !SSL_is_init_finished(ssl))
+    SSL* ssl = establishedConnection(sock);
+    if (!ssl)
         return false;
     BIO* socketReads = SSL_get_rbio(ssl); // cpp-httplib gives the SSL its socket after SSL_new
     if (BIO_get_callback_ex(socketReads) != watchReads)
@@ -91,16 +101,29 @@ bool hasBufferedRecords(int sock) {
     return !served.readTimedOut && SSL_has_pending(ssl);
 }
 
+void noteSocketReadable(int sock) {
+    // Only once the socket's reads are watched (hasBufferedRecords installs the watch), so
+    // that the next read clears the note.
+    if (SSL* ssl = establishedConnection(sock);
+        ssl && BIO_get_callback_ex(SSL_get_rbio(ssl)) == watchReads)
+        served.socketReadable = true;
+}
+
+bool isKnownReadable(int sock) {
+    return served.socketReadable && establishedConnection(sock);
+}
+
 } // namespace survey::server::http
 
 namespace httplib::detail {
 
 /// Positive when `sock` can be read without waiting, within `sec` seconds and `usec`
-/// microseconds; 0 on timeout, negative on error (as cpp-httplib's own). A zero timeout is
-/// the library's probe of the socket itself (is_socket_alive, before each write: is there
-/// a close from the peer to read?), which records in OpenSSL's buffer must not answer.
+/// microseconds; 0 on timeout, negative on error (as cpp-httplib's own). A zero timeout
+/// probes the socket itself (is there a close from the peer to read?), which neither records
+/// in OpenSSL's buffer nor an earlier poll may answer.
 ssize_t select_read(int sock, std::time_t sec, std::time_t usec) {
-    if ((sec > 0 || usec > 0) && survey::server::http::hasBufferedRecords(sock))
+    using namespace survey::server::http;
+    if ((sec > 0 || usec > 0) && (hasBufferedRecords(sock) || isKnownReadable(sock)))
         return 1;
     pollfd readable{sock, POLLIN, 0};
     const auto timeoutMs = static_cast<int>(sec * 1000 + usec / 1000);

@@ -17,4 +17,15 @@ void readAhead(SSL_CTX& ctx);
 /// whether such a connection has something to read.
 bool hasBufferedRecords(int sock);
 
+/// The connection served on this thread, when `sock` is its socket and its TLS handshake is
+/// done; null otherwise. cpp-httplib 0.11 then has the socket blocking, with its read and
+/// write timeouts as the socket's own (SO_RCVTIMEO, SO_SNDTIMEO).
+SSL* establishedConnection(int sock);
+
+/// Notes that a poll just found `sock`, the served connection's socket, readable: until the
+/// next read from it, waiting for it to become readable needs no other poll.
+void noteSocketReadable(int sock);
+/// True while such a note holds for `sock`.
+bool isKnownReadable(int sock);
+
 } // namespace survey::server::http

@@ -18,6 +18,12 @@ inline constexpr std::size_t kMaxJsonBodyBytes = 16u * 1024 * 1024;
 /// once (a project has 10-50 tablets); with 16 workers, 200 clients queued behind whole
 /// sessions (p99 of seconds in bench/pull_load). Idle threads cost only their stacks.
 inline constexpr std::size_t kWorkerThreads = 256;
+/// SQLite connections opened before the first request: one for each worker, which holds one
+/// only while a handler runs. Opening a connection under load (the schema read and parsed,
+/// each statement prepared anew, its memory faulted in) kept pulls waiting 20-40 ms, and in
+/// a burst of 200 pulls on 2 cores, preempted handlers held 50-160 connections at once
+/// (bench/pull_load). The 256 take 0.2 s and 36 MB at start.
+inline constexpr std::size_t kReadyConnections = kWorkerThreads;
 
 /// Longest silence, in seconds, of a client in the middle of a request (and of a client
 /// not reading its response) before the server drops the connection and frees its worker.

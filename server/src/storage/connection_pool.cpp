@@ -8,6 +8,12 @@ ConnectionPool::Lease::~Lease() {
         pool_.release(std::move(db_));
 }
 
+ConnectionPool::ConnectionPool(Opener opener, std::size_t ready) : opener_(std::move(opener)) {
+    idle_.reserve(ready);
+    for (std::size_t i = 0; i < ready; ++i)
+        idle_.push_back(std::make_unique<storage::Database>(opener_()));
+}
+
 ConnectionPool::Lease ConnectionPool::acquire() {
     {
         std::lock_guard lock(mutex_);

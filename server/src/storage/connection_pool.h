@@ -34,7 +34,9 @@ class ConnectionPool {
         std::unique_ptr<storage::Database> db_;
     };
 
-    explicit ConnectionPool(Opener opener) : opener_(std::move(opener)) {}
+    /// Opens `ready` connections at once, so that a burst of requests does not pay for
+    /// opening them.
+    ConnectionPool(Opener opener, std::size_t ready);
 
     /// An idle connection, or a newly opened one when all are in use.
     Lease acquire();
