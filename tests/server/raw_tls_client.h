@@ -29,9 +29,13 @@ inline std::size_t completeResponseBytes(std::string_view bytes) {
     return bytes.size() >= whole ? whole : 0;
 }
 
-/// A TCP connection to 127.0.0.1:port; -1 when refused.
-inline int connectLoopback(int port) {
+/// A TCP connection to 127.0.0.1:port, with a receive buffer of `receiveBufferBytes` when
+/// given (a small one keeps the server from sending far ahead of what is read); -1 when
+/// refused.
+inline int connectLoopback(int port, int receiveBufferBytes = 0) {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd >= 0 && receiveBufferBytes > 0)
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &receiveBufferBytes, sizeof receiveBufferBytes);
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(static_cast<std::uint16_t>(port));
@@ -50,7 +54,8 @@ class RawTlsClient {
     /// Connects and completes the handshake. TLS 1.2 is the default because it finishes
     /// inside the handshake; TLS 1.3 sends session tickets afterwards, and closing a socket
     /// with those unread makes the kernel answer with a reset instead of a clean close.
-    explicit RawTlsClient(int port, int maxVersion = TLS1_2_VERSION) : fd_(connectLoopback(port)) {
+    explicit RawTlsClient(int port, int maxVersion = TLS1_2_VERSION, int receiveBufferBytes = 0)
+        : fd_(connectLoopback(port, receiveBufferBytes)) {
         ctx_ = SSL_CTX_new(TLS_client_method());
         SSL_CTX_set_max_proto_version(ctx_, maxVersion);
         ssl_ = SSL_new(ctx_);

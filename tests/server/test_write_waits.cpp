@@ -16,11 +16,14 @@
 #include <cstdint>
 #include <fstream>
 #include <string>
+#include <thread>
 
 using namespace std::chrono_literals;
 
 namespace {
 constexpr int kRequests = 40;
+constexpr int kPipelined = 400; // answers of 23 KB: far more than the socket buffers hold
+constexpr auto kWriteTimeout = 2s;
 constexpr std::string_view kHealthRequest = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
 
 /// The count poll_counter last wrote to `path`; -1 when it has written none.
@@ -62,7 +65,9 @@ class TestWriteWaits : public QObject {
         qputenv("POLL_COUNTER_FILE", countFile_.toUtf8());
         qputenv("ASAN_OPTIONS",
                 asanOptions + (asanOptions.isEmpty() ? "" : ":") + "verify_asan_link_order=0");
-        const bool started = server_.start({"--data", dataDir_.path(), "--listen", "127.0.0.1:0"});
+        const bool started =
+            server_.start({"--data", dataDir_.path(), "--listen", "127.0.0.1:0", "--read-timeout",
+                           QString::number(kWriteTimeout.count())});
         qunsetenv("LD_PRELOAD");
         qunsetenv("POLL_COUNTER_FILE");
         qputenv("ASAN_OPTIONS", asanOptions);
@@ -100,6 +105,29 @@ class TestWriteWaits : public QObject {
         const std::string answer = client.readUntil(
             10s, [](std::string_view r) { return completeResponseBytes(r) > 0; }, &closed);
         QVERIFY2(answer.starts_with("HTTP/1.1 401"), answer.c_str());
+    }
+
+    // Answers to pipelined requests pile up unread until the server's write waits for room:
+    // it must give up at the write timeout (the read timeout, 2 s here) and close, not retry.
+    void answersNobodyReadsAreCutAtTheWriteTimeout() {
+        const std::string request = "GET /console/i18n.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        RawTlsClient client(server_.port(), TLS1_2_VERSION, 4096);
+        QVERIFY(client.connected());
+        std::string requests;
+        for (int i = 0; i < kPipelined; ++i)
+            requests += request;
+        QVERIFY(client.send(requests));
+        // Up to three timeouts: a write that moved part of a record, the next that moved
+        // nothing, then the poll before its retry.
+        std::this_thread::sleep_for(3 * kWriteTimeout + 3s);
+        bool closed = false;
+        const std::string answers = client.readUntilClosed(10s, &closed);
+        int answered = 0;
+        for (std::size_t at = answers.find("HTTP/1.1 200"); at != std::string::npos;
+             at = answers.find("HTTP/1.1 200", at + 1))
+            ++answered;
+        QVERIFY2(closed, qPrintable(QString("still open after %1 answers").arg(answered)));
+        QVERIFY2(answered < kPipelined, "every answer came: the writes never waited");
     }
 
     void cleanupTestCase() { QVERIFY2(server_.stop(), qPrintable(server_.log())); }

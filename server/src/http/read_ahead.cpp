@@ -33,20 +33,30 @@ namespace {
 /// thread-local needs no lock and never outlives its SSL.
 struct ServedConnection {
     SSL* ssl = nullptr;
-    bool readTimedOut = false; ///< its last socket read ended at the read timeout
+    bool readTimedOut = false;  ///< its last socket read ended at the read timeout
+    bool writeTimedOut = false; ///< its last socket write ended at the write timeout
     /// A poll found the socket readable and nothing has read from it since.
     bool socketReadable = false;
 };
 thread_local ServedConnection served;
 
-/// Notes whether the served connection's last socket read brought bytes or ended at the
-/// read timeout (SO_RCVTIMEO: the blocking read gives up with EAGAIN).
-long watchReads(BIO* bio, int oper, const char*, std::size_t, int, long, int ret, std::size_t*) {
+/// Notes whether the served connection's last socket read (write) moved bytes or ended at
+/// the read (write) timeout: SO_RCVTIMEO (SO_SNDTIMEO), where the blocking call gives up
+/// with EAGAIN.
+long watchSocket(BIO* bio, int oper, const char*, std::size_t, int, long, int ret, std::size_t*) {
     if (oper == (BIO_CB_READ | BIO_CB_RETURN)) {
         served.readTimedOut = ret <= 0 && BIO_should_retry(bio);
         served.socketReadable = false;
+    } else if (oper == (BIO_CB_WRITE | BIO_CB_RETURN)) {
+        served.writeTimedOut = ret <= 0 && BIO_should_retry(bio);
     }
     return ret;
+}
+
+/// The served connection on `sock` once its handshake is done and its socket watched.
+SSL* watchedConnection(int sock) {
+    SSL* ssl = establishedConnection(sock);
+    return ssl && BIO_get_callback_ex(SSL_get_rbio(ssl)) == watchSocket ? ssl : nullptr;
 }
 
 /// Marks the contexts whose connections read ahead (the value is non-null).
@@ -92,9 +102,10 @@ bool hasBufferedRecords(int sock) {
     SSL* ssl = establishedConnection(sock);
     if (!ssl)
         return false;
-    BIO* socketReads = SSL_get_rbio(ssl); // cpp-httplib gives the SSL its socket after SSL_new
-    if (BIO_get_callback_ex(socketReads) != watchReads)
-        BIO_set_callback_ex(socketReads, watchReads);
+    // cpp-httplib gives the SSL its socket after SSL_new, one BIO for reads and writes.
+    BIO* socket = SSL_get_rbio(ssl);
+    if (BIO_get_callback_ex(socket) != watchSocket)
+        BIO_set_callback_ex(socket, watchSocket);
     // After a read that timed out, OpenSSL holds part of a record whose rest has not come:
     // the socket is waited on again, so that the read timeout still ends a stalled request
     // (cpp-httplib gives up when that wait times out, and would retry the read otherwise).
@@ -102,15 +113,18 @@ bool hasBufferedRecords(int sock) {
 }
 
 void noteSocketReadable(int sock) {
-    // Only once the socket's reads are watched (hasBufferedRecords installs the watch), so
-    // that the next read clears the note.
-    if (SSL* ssl = establishedConnection(sock);
-        ssl && BIO_get_callback_ex(SSL_get_rbio(ssl)) == watchReads)
+    // Only once the socket is watched (hasBufferedRecords installs the watch), so that the
+    // next read clears the note.
+    if (watchedConnection(sock))
         served.socketReadable = true;
 }
 
 bool isKnownReadable(int sock) {
     return served.socketReadable && establishedConnection(sock);
+}
+
+bool lastWriteWentThrough(int sock) {
+    return watchedConnection(sock) && !served.writeTimedOut;
 }
 
 } // namespace survey::server::http

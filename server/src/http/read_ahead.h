@@ -28,4 +28,8 @@ void noteSocketReadable(int sock);
 /// True while such a note holds for `sock`.
 bool isKnownReadable(int sock);
 
+/// True when `sock` is the established connection served on this thread, its socket is
+/// watched, and its last socket write did not end at the write timeout.
+bool lastWriteWentThrough(int sock);
+
 } // namespace survey::server::http
