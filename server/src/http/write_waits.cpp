@@ -8,15 +8,17 @@
 // a virtual machine (bench/README.md). Once a connection's handshake is done its socket is
 // blocking and carries the write timeout itself (SO_SNDTIMEO, set by cpp-httplib at
 // accept): a write that finds no room waits that long at most and then fails, as the poll
-// would have, so the poll adds nothing. After such a failure the library retries up to 1,000
-// times, each after asking whether the socket is writable: that question is polled, so that
-// its timeout ends the answer as before instead of 1,000 more waits. A client that has
-// closed makes the write fail, and the answer ends as it would have. Both functions are internal to
-// the library, exported from its shared object and called through its PLT, as keep_alive is
-// (keep_alive_wait.cpp): the definitions below are the ones it calls. During the handshake,
-// when the socket is non-blocking, and for the contexts not marked here, they poll as the
-// library does. server.write_waits holds that a pull polls only for its next request, and
-// that answers nobody reads are still cut at the write timeout.
+// would have, so the poll adds nothing. After such a failure the library retries up to
+// 1,000 times, each after asking whether the socket is writable: that question is polled,
+// so that its timeout ends the answer as before instead of 1,000 more waits. A client that
+// has closed makes the write fail, and the answer ends as it would have.
+//
+// Both functions are internal to the library, exported from its shared object and called
+// through its PLT, as keep_alive is (keep_alive_wait.cpp): the definitions below are the
+// ones it calls. During the handshake, when the socket is non-blocking, and for the
+// contexts not marked here, they poll as the library does. server.write_waits holds that a
+// pull polls only for its next request, and that answers nobody reads are still cut at the
+// write timeout.
 #include "http/write_waits.h"
 
 #include "http/read_ahead.h"

@@ -11,8 +11,8 @@
 namespace survey::server {
 
 /// SQLite connections shared by the HTTP worker threads. A connection is used by one
-/// thread at a time (SQLite is opened NOMUTEX); idle ones are kept for reuse, so the
-/// pool grows to the number of workers busy at once and no further.
+/// thread at a time (SQLite is opened NOMUTEX); idle ones are kept for reuse. Beyond those
+/// opened at start, the pool grows to the number of workers busy at once and no further.
 class ConnectionPool {
   public:
     using Opener = std::function<storage::Database()>;
