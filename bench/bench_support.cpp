@@ -17,6 +17,7 @@
 #include <signal.h>
 #include <sstream>
 #include <stdexcept>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -71,6 +72,9 @@ ServerProcess::ServerProcess(const fs::path& dataDir) {
     if (pid_ < 0)
         throw std::runtime_error("fork failed");
     if (pid_ == 0) {
+        // A benchmark that dies (a closed pipe, a timeout) takes its server with it, instead
+        // of leaving it listening beside the next run.
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
         const int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         dup2(fd, STDOUT_FILENO);
         // Every simulated tablet connects from 127.0.0.1; the real ones come from many
