@@ -20,7 +20,8 @@
 // nothing has read from it since (noteSocketReadable). server.read_ahead holds all of this.
 #include "http/read_ahead.h"
 
-#include <cerrno>
+#include "http/socket_poll.h"
+
 #include <ctime>
 #include <poll.h>
 #include <sys/types.h>
@@ -139,13 +140,7 @@ ssize_t select_read(int sock, std::time_t sec, std::time_t usec) {
     using namespace survey::server::http;
     if ((sec > 0 || usec > 0) && (hasBufferedRecords(sock) || isKnownReadable(sock)))
         return 1;
-    pollfd readable{sock, POLLIN, 0};
-    const auto timeoutMs = static_cast<int>(sec * 1000 + usec / 1000);
-    int ready;
-    do
-        ready = ::poll(&readable, 1, timeoutMs);
-    while (ready < 0 && errno == EINTR);
-    return ready;
+    return pollSocket(sock, POLLIN, timeoutMilliseconds(sec, usec));
 }
 
 } // namespace httplib::detail

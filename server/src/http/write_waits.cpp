@@ -22,6 +22,7 @@
 #include "http/write_waits.h"
 
 #include "http/read_ahead.h"
+#include "http/socket_poll.h"
 
 #include <cerrno>
 #include <ctime>
@@ -47,15 +48,6 @@ bool writesWithoutPolling(int sock) {
     return ssl && SSL_CTX_get_ex_data(SSL_get_SSL_CTX(ssl), contextIndex()) != nullptr &&
            lastWriteWentThrough(sock);
 }
-
-int pollOnce(int sock, short events, int timeoutMs) {
-    pollfd waited{sock, events, 0};
-    int ready;
-    do
-        ready = ::poll(&waited, 1, timeoutMs);
-    while (ready < 0 && errno == EINTR);
-    return ready;
-}
 } // namespace
 
 void writeWithoutPolling(SSL_CTX& ctx) {
@@ -71,15 +63,15 @@ namespace httplib::detail {
 ssize_t select_write(int sock, std::time_t sec, std::time_t usec) {
     if (survey::server::http::writesWithoutPolling(sock))
         return 1;
-    return survey::server::http::pollOnce(sock, POLLOUT,
-                                          static_cast<int>(sec * 1000 + usec / 1000));
+    using namespace survey::server::http;
+    return pollSocket(sock, POLLOUT, timeoutMilliseconds(sec, usec));
 }
 
 /// False when the peer of `sock` has closed the connection or the socket is gone.
 bool is_socket_alive(int sock) {
     if (survey::server::http::writesWithoutPolling(sock))
         return true;
-    const int ready = survey::server::http::pollOnce(sock, POLLIN, 0);
+    const int ready = survey::server::http::pollSocket(sock, POLLIN, 0);
     if (ready == 0)
         return true;
     if (ready < 0 && errno == EBADF)
